@@ -1,0 +1,79 @@
+package id.sirakor.identity.boundary;
+
+import id.sirakor.identity.control.UnitScope;
+import id.sirakor.identity.entity.Role;
+import id.sirakor.platform.audit.AuditEntry;
+import id.sirakor.platform.audit.AuditLog;
+import id.sirakor.platform.audit.AuditQueries;
+import id.sirakor.platform.audit.AuditVerifier;
+import id.sirakor.platform.web.Faces;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** ADMIN: the audit log and its verification. */
+@Named
+@ViewScoped
+public class AuditBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AuditQueries queries;
+
+    @Inject
+    AuditVerifier verifier;
+
+    @Inject
+    UnitScope scope;
+
+    private String entityType;
+    private AuditVerifier.Report report;
+
+    private final LazyDataModel<AuditEntry> model = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) queries.count(blank(entityType), null);
+        }
+
+        @Override
+        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> f) {
+            return queries.page(blank(entityType), null, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(AuditEntry e) {
+            return String.valueOf(e.getId());
+        }
+    };
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    public void verify() {
+        scope.requireRole(Role.ADMIN);
+        report = verifier.verify(AuditLog.MAIN_CHAIN);
+    }
+
+    public String getReportText() {
+        if (report == null) {
+            return null;
+        }
+        return report.intact() ? Faces.text("audit.intact", report.checked())
+                : Faces.text("audit.broken", report.brokenAtSeq(), report.problem(), report.checked());
+    }
+
+    public LazyDataModel<AuditEntry> getModel() { return model; }
+    public String getEntityType() { return entityType; }
+    public void setEntityType(String entityType) { this.entityType = entityType; }
+    public AuditVerifier.Report getReport() { return report; }
+}

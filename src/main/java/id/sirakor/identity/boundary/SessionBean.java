@@ -1,0 +1,42 @@
+package id.sirakor.identity.boundary;
+
+import id.sirakor.identity.control.CurrentUser;
+import id.sirakor.identity.entity.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** What the layout shows about the logged-in user (header, menu). */
+@Named("me")
+@RequestScoped
+public class SessionBean {
+
+    @Inject
+    CurrentUser currentUser;
+
+    public boolean isLoggedIn() {
+        return currentUser.isLoggedIn();
+    }
+
+    public CurrentUser.Snapshot getUser() {
+        return currentUser.get();
+    }
+
+    public boolean has(String role) {
+        CurrentUser.Snapshot u = currentUser.get();
+        return u != null && u.has(Role.valueOf(role));
+    }
+
+    public boolean isAdmin() {
+        return has("ADMIN");
+    }
+
+    public String getInitials() {
+        CurrentUser.Snapshot u = currentUser.get();
+        if (u == null) {
+            return "";
+        }
+        String[] parts = u.fullName().replaceAll("^(Dr|Drs|Ir|Prof|H|Hj)\\.\\s*", "").split("\\s+");
+        return (parts[0].substring(0, 1) + (parts.length > 1 ? parts[parts.length - 1].substring(0, 1) : "")).toUpperCase();
+    }
+}

@@ -1,0 +1,85 @@
+package id.sirakor.identity.control;
+
+import id.sirakor.identity.entity.OrgUnit;
+import id.sirakor.identity.entity.Role;
+import id.sirakor.platform.error.BusinessException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The one way to scope data to organizer units, used by every service and query:
+ * <ul>
+ * <li>ADMIN reads and writes everything;</li>
+ * <li>any other user reads the records of their own unit and of the units below it
+ *     (a province sees its regencies), and writes only those of their own unit.</li>
+ * </ul>
+ * A record outside the readable units is reported as not found, so ids cannot be probed.
+ */
+@RequestScoped
+public class UnitScope {
+
+    @Inject
+    CurrentUser currentUser;
+
+    public CurrentUser.Snapshot user() {
+        CurrentUser.Snapshot s = currentUser.get();
+        if (s == null) {
+            throw BusinessException.unauthenticated();
+        }
+        return s;
+    }
+
+    public boolean isAdmin() {
+        CurrentUser.Snapshot s = currentUser.get();
+        return s != null && s.has(Role.ADMIN);
+    }
+
+    /** Prefix of {@code org_unit.path} that readable units start with; null means all units. */
+    public String readablePathPrefix() {
+        return isAdmin() ? null : user().unitPath();
+    }
+
+    /** JPQL-ready LIKE pattern for readable units: {@code un.path like :pattern}. */
+    public String readablePathPattern() {
+        String prefix = readablePathPrefix();
+        return prefix == null ? "/%" : prefix + "%";
+    }
+
+    public boolean canRead(OrgUnit unit) {
+        if (unit == null) {
+            return false;
+        }
+        return isAdmin() || unit.getPath().startsWith(user().unitPath());
+    }
+
+    public boolean canWrite(OrgUnit unit) {
+        if (unit == null) {
+            return false;
+        }
+        return isAdmin() || unit.getId().equals(user().unitId());
+    }
+
+    public void requireReadable(OrgUnit unit) {
+        if (!canRead(unit)) {
+            throw BusinessException.notFound("error.notFound");
+        }
+    }
+
+    /** Not visible → "not found"; visible but someone else's (a child unit's) → "forbidden". */
+    public void requireWritable(OrgUnit unit) {
+        requireReadable(unit);
+        if (!canWrite(unit)) {
+            throw BusinessException.forbidden("error.readOnlyUnit", unit.getName());
+        }
+    }
+
+    public void requireRole(Role... anyOf) {
+        CurrentUser.Snapshot s = user();
+        for (Role r : anyOf) {
+            if (s.has(r)) {
+                return;
+            }
+        }
+        throw BusinessException.forbidden("error.roleRequired");
+    }
+}

@@ -1,0 +1,185 @@
+package id.sirakor.identity.control;
+
+import id.sirakor.identity.entity.AppUser;
+import id.sirakor.identity.entity.OrgUnit;
+import id.sirakor.identity.entity.Role;
+import id.sirakor.platform.audit.AuditLog;
+import id.sirakor.platform.clock.AppClock;
+import id.sirakor.platform.error.BusinessException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** User accounts. Only ADMIN creates and changes accounts; everybody changes their own password. */
+@ApplicationScoped
+@Transactional
+public class UserService {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UnitScope scope;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    UnitService units;
+
+    /** What the user form sends. The password is only read when creating or resetting. */
+    public record UserData(String username, String fullName, String email, String phone, Long unitId,
+                           Set<Role> roles, boolean active) {
+    }
+
+    /** Users whose unit the caller may read; only ADMIN sees other units' users. */
+    public List<AppUser> list(String search, int first, int max) {
+        TypedQuery<AppUser> q = em.createQuery("select u from AppUser u join fetch u.unit un" + where(search)
+                + " order by un.path, u.username", AppUser.class);
+        bind(q, search);
+        return q.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(String search) {
+        TypedQuery<Long> q = em.createQuery("select count(u) from AppUser u join u.unit un" + where(search), Long.class);
+        bind(q, search);
+        return q.getSingleResult();
+    }
+
+    private static String where(String search) {
+        return " where un.path like :p" + (search == null || search.isBlank() ? ""
+                : " and (lower(u.username) like :q or lower(u.fullName) like :q or lower(un.name) like :q)");
+    }
+
+    private void bind(TypedQuery<?> q, String search) {
+        q.setParameter("p", scope.readablePathPattern());
+        if (search != null && !search.isBlank()) {
+            q.setParameter("q", "%" + search.trim().toLowerCase() + "%");
+        }
+    }
+
+    public AppUser find(long id) {
+        AppUser u = em.find(AppUser.class, id);
+        if (u == null || !scope.canRead(u.getUnit())) {
+            throw BusinessException.notFound("error.notFound");
+        }
+        return u;
+    }
+
+    public AppUser create(UserData d, String password) {
+        scope.requireRole(Role.ADMIN);
+        OrgUnit unit = validate(d, null);
+        PasswordPolicy.check("password", d.username(), password);
+        AppUser u = new AppUser();
+        u.setUsername(d.username().trim().toLowerCase());
+        apply(u, d, unit);
+        u.changePassword(PasswordHasher.hash(password.toCharArray()), clock.now(), true);
+        u.setCreatedAt(clock.now());
+        u.setUpdatedAt(u.getCreatedAt());
+        em.persist(u);
+        em.flush();
+        audit.record("user.create", "AppUser", u.getId(), unit.getId(), u.getUsername(), null, u.snapshot());
+        return u;
+    }
+
+    public AppUser update(long id, UserData d) {
+        scope.requireRole(Role.ADMIN);
+        AppUser u = find(id);
+        Map<String, Object> before = u.snapshot();
+        OrgUnit unit = validate(d, u);
+        if (u.getUsername().equals(scope.user().username()) && (!d.active() || !d.roles().contains(Role.ADMIN))) {
+            throw BusinessException.invalid("roles", "user.cannotDemoteSelf");
+        }
+        apply(u, d, unit);
+        u.setUpdatedAt(clock.now());
+        audit.record("user.update", "AppUser", u.getId(), unit.getId(), u.getUsername(), before, u.snapshot());
+        return u;
+    }
+
+    /** ADMIN sets a new password; the user must change it at the next login. */
+    public void resetPassword(long id, String password) {
+        scope.requireRole(Role.ADMIN);
+        AppUser u = find(id);
+        PasswordPolicy.check("password", u.getUsername(), password);
+        u.changePassword(PasswordHasher.hash(password.toCharArray()), clock.now(), true);
+        u.unlock();
+        audit.record("user.resetPassword", "AppUser", u.getId(), u.getUnit().getId(), u.getUsername(), null, null);
+    }
+
+    public void unlock(long id) {
+        scope.requireRole(Role.ADMIN);
+        AppUser u = find(id);
+        u.unlock();
+        audit.record("user.unlock", "AppUser", u.getId(), u.getUnit().getId(), u.getUsername(), null, null);
+    }
+
+    /** Any logged-in user, for their own account. */
+    public void changeOwnPassword(String current, String next, String repeat) {
+        AppUser u = em.find(AppUser.class, scope.user().userId());
+        if (current == null || !PasswordHasher.verify(current.toCharArray(), u.getPasswordHash())) {
+            throw BusinessException.invalid("currentPassword", "password.currentWrong");
+        }
+        PasswordPolicy.check("newPassword", u.getUsername(), next);
+        if (!next.equals(repeat)) {
+            throw BusinessException.invalid("repeatPassword", "password.repeatMismatch");
+        }
+        if (next.equals(current)) {
+            throw BusinessException.invalid("newPassword", "password.sameAsOld");
+        }
+        u.changePassword(PasswordHasher.hash(next.toCharArray()), clock.now(), false);
+        audit.record("user.changePassword", "AppUser", u.getId(), u.getUnit().getId(), u.getUsername(), null, null);
+    }
+
+    public void setOwnLocale(String language) {
+        AppUser u = em.find(AppUser.class, scope.user().userId());
+        u.setPreferredLocale(language);
+    }
+
+    private OrgUnit validate(UserData d, AppUser existing) {
+        if (existing == null && (d.username() == null || !USERNAME.matcher(d.username().trim().toLowerCase()).matches())) {
+            throw BusinessException.invalid("username", "user.usernameFormat");
+        }
+        if (d.fullName() == null || d.fullName().isBlank()) {
+            throw BusinessException.invalid("fullName", "validation.required");
+        }
+        if (d.email() != null && !d.email().isBlank() && !EMAIL.matcher(d.email().trim()).matches()) {
+            throw BusinessException.invalid("email", "validation.email");
+        }
+        if (d.unitId() == null) {
+            throw BusinessException.invalid("unit", "validation.required");
+        }
+        if (d.roles() == null || d.roles().isEmpty()) {
+            throw BusinessException.invalid("roles", "user.roleRequired");
+        }
+        if (existing == null) {
+            Long taken = em.createQuery("select count(u) from AppUser u where u.username = :n", Long.class)
+                    .setParameter("n", d.username().trim().toLowerCase()).getSingleResult();
+            if (taken > 0) {
+                throw BusinessException.invalid("username", "user.usernameTaken", d.username().trim().toLowerCase());
+            }
+        }
+        return units.find(d.unitId());
+    }
+
+    private static void apply(AppUser u, UserData d, OrgUnit unit) {
+        u.setFullName(d.fullName().trim());
+        u.setEmail(UnitService.blankToNull(d.email()));
+        u.setPhone(UnitService.blankToNull(d.phone()));
+        u.setUnit(unit);
+        u.setRoles(d.roles());
+        u.setActive(d.active());
+    }
+}

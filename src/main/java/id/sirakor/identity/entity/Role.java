@@ -1,0 +1,9 @@
+package id.sirakor.identity.entity;
+
+/** The roles of product.md. Each user has one or more, and is bound to one organizer unit. */
+public enum Role {
+    ADMIN, SEKRETARIAT, NOTULIS, NARASUMBER, OPERATOR_INSTANSI;
+
+    /** Role names as used in web.xml constraints and Jakarta Security groups. */
+    public static final String[] ALL = {"ADMIN", "SEKRETARIAT", "NOTULIS", "NARASUMBER", "OPERATOR_INSTANSI"};
+}

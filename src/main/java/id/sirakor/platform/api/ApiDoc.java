@@ -1,0 +1,13 @@
+package id.sirakor.platform.api;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** One-line description of an /api/v1 operation, shown in the OpenAPI document. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface ApiDoc {
+    String value();
+}

@@ -1,0 +1,104 @@
+package id.sirakor.platform.error;
+
+import id.sirakor.platform.i18n.Messages;
+import jakarta.faces.FacesException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitResult;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Locale;
+
+/**
+ * The one JSF exception handler.
+ * <ul>
+ * <li>{@link BusinessException}: its message, in the user's language, under the named input
+ *     (and at the top of the form); the page is rendered again with what the user typed.</li>
+ * <li>An expired view: back to the same page with a note.</li>
+ * <li>Anything else: an incident id in the log and on the error page.</li>
+ * </ul>
+ */
+public class FacesErrorHandler extends ExceptionHandlerWrapper {
+
+    public FacesErrorHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext fc = FacesContext.getCurrentInstance();
+        Iterator<ExceptionQueuedEvent> it = getUnhandledExceptionQueuedEvents().iterator();
+        while (it.hasNext()) {
+            Throwable t = it.next().getContext().getException();
+            it.remove();
+            BusinessException be = Incidents.business(t);
+            if (be != null) {
+                showBusiness(fc, be);
+                continue;
+            }
+            if (unwrap(t) instanceof ViewExpiredException vee) {
+                fc.getExternalContext().getFlash().put("viewExpired", Boolean.TRUE);
+                redirect(fc, fc.getExternalContext().getRequestContextPath()
+                        + (vee.getViewId() == null ? "/" : vee.getViewId()));
+                continue;
+            }
+            String incident = Incidents.record(t, fc.getViewRoot() == null ? "?" : fc.getViewRoot().getViewId());
+            redirect(fc, fc.getExternalContext().getRequestContextPath() + "/error.xhtml?incident=" + incident);
+        }
+        getWrapped().handle();
+    }
+
+    public static void showBusiness(FacesContext fc, BusinessException be) {
+        Locale locale = fc.getViewRoot() != null ? fc.getViewRoot().getLocale() : Messages.INDONESIAN;
+        String text = Messages.get(locale, be.key(), be.args());
+        FacesMessage msg = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null);
+        String clientId = be.field() == null ? null : findInput(fc, be.field());
+        if (clientId != null) {
+            fc.addMessage(clientId, msg);
+        }
+        fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        fc.validationFailed();
+        fc.renderResponse();
+    }
+
+    private static String findInput(FacesContext fc, String field) {
+        if (fc.getViewRoot() == null) {
+            return null;
+        }
+        String[] found = new String[1];
+        fc.getViewRoot().visitTree(VisitContext.createVisitContext(fc), (ctx, c) -> {
+            if (c instanceof UIInput in && field.equals(c.getId())) {
+                in.setValid(false);
+                found[0] = c.getClientId(fc);
+                return VisitResult.COMPLETE;
+            }
+            return VisitResult.ACCEPT;
+        });
+        return found[0];
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable c = t;
+        while (c instanceof FacesException && c.getCause() != null) {
+            c = c.getCause();
+        }
+        return c;
+    }
+
+    private static void redirect(FacesContext fc, String url) {
+        try {
+            if (!fc.getExternalContext().isResponseCommitted()) {
+                fc.getExternalContext().redirect(url);
+            }
+            fc.responseComplete();
+        } catch (IOException e) {
+            throw new FacesException(e);
+        }
+    }
+}
