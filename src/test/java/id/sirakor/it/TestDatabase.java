@@ -52,6 +52,8 @@ public class TestDatabase implements LauncherSessionListener {
         String url = "jdbc:mysql://" + host + ":" + port + "/" + name
                 + "?allowPublicKeyRetrieval=true&useSSL=false&characterEncoding=UTF-8&connectionTimeZone=UTC";
         System.setProperty("it.db.url", url);
+        // arquillian.xml substitutes properties before it parses the XML
+        System.setProperty("it.db.url.xml", url.replace("&", "&amp;"));
         System.setProperty("it.db.jdbc.host", host);
         System.setProperty("it.db.jdbc.port", String.valueOf(port));
         System.out.println("[TestDatabase] integration tests use " + url);

@@ -2,8 +2,8 @@ package id.sirakor.identity.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
@@ -12,21 +12,22 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.security.Principal;
-import javax.security.auth.callback.Callback;
-import javax.security.auth.callback.UnsupportedCallbackException;
 
 /**
  * One mechanism for two kinds of caller: people log in through the JSF form (the login bean
  * calls SecurityContext.authenticate; the identity is registered in the HTTP session), programs
  * send "Authorization: Bearer &lt;token&gt;" with each /api/v1 call and get no session.
  * A protected page requested without login redirects to /login.xhtml.
- * (What @AutoApplySession does, except that token calls must not register a session.)
+ * @AutoApplySession keeps a logged-in person in the HTTP session; it would also register a
+ * session for a token call, so {@link TokenSessionFilter} drops such sessions again.
  */
 @ApplicationScoped
+@AutoApplySession
 @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
 public class SirakorAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** Request attribute: this request was authenticated by a token (see TokenSessionFilter). */
+    public static final String BEARER = "sirakor.bearer";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -38,6 +39,7 @@ public class SirakorAuthenticationMechanism implements HttpAuthenticationMechani
         if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
             CredentialValidationResult r = identityStores.validate(new ApiTokenCredential(auth.substring(7)));
             if (r.getStatus() == CredentialValidationResult.Status.VALID) {
+                request.setAttribute(BEARER, Boolean.TRUE);
                 return context.notifyContainerAboutLogin(r.getCallerPrincipal(), r.getCallerGroups());
             }
             return context.responseUnauthorized();
@@ -45,20 +47,7 @@ public class SirakorAuthenticationMechanism implements HttpAuthenticationMechani
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             CredentialValidationResult r = identityStores.validate(credential);
-            if (r.getStatus() == CredentialValidationResult.Status.VALID) {
-                context.setRegisterSession(r.getCallerPrincipal().getName(), r.getCallerGroups());
-            }
             return context.notifyContainerAboutLogin(r);
-        }
-        Principal sessionUser = request.getUserPrincipal();
-        if (sessionUser != null) {
-            try {
-                context.getHandler().handle(new Callback[] {
-                        new CallerPrincipalCallback(context.getClientSubject(), sessionUser)});
-            } catch (IOException | UnsupportedCallbackException e) {
-                throw new IllegalStateException(e);
-            }
-            return AuthenticationStatus.SUCCESS;
         }
         return context.doNothing();
     }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -77,7 +78,9 @@ public class AuditEntry {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("chain", chain);
         m.put("seq", seq);
-        m.put("occurredAt", occurredAt.toString());
+        // Whole seconds: MySQL Connector/J talking to MariaDB (which announces itself as 5.5.5)
+        // drops fractional seconds on insert, so only seconds survive a round trip everywhere.
+        m.put("occurredAt", occurredAt.truncatedTo(ChronoUnit.SECONDS).toString());
         m.put("actor", actor);
         m.put("actorUnitId", actorUnitId);
         m.put("action", action);
