@@ -47,9 +47,12 @@ public class UserService {
 
     /** Users whose unit the caller may read; only ADMIN sees other units' users. */
     public List<AppUser> list(String search, int first, int max) {
-        TypedQuery<AppUser> q = em.createQuery("select u from AppUser u join fetch u.unit un" + where(search)
+        TypedQuery<AppUser> q = em.createQuery("select u from AppUser u join u.unit un" + where(search)
                 + " order by un.path, u.username", AppUser.class);
         bind(q, search);
+        var graph = em.createEntityGraph(AppUser.class);
+        graph.addAttributeNodes("unit");
+        q.setHint("jakarta.persistence.fetchgraph", graph);
         return q.setFirstResult(first).setMaxResults(max).getResultList();
     }
 

@@ -142,22 +142,22 @@ class BrowserIT {
         try (Browser b = new Browser(base.toString())) {
             Pages.Login login = new Pages.Login(b).open();
             login.as("balikpapan.sekretariat", "salah-sandi-1");
-            b.waitFor("#messages .ui-messages-error");
+            b.waitFor("#loginMessages .ui-messages-error");
             assertEquals("Nama pengguna atau kata sandi salah.", login.error().trim());
             assertEquals("balikpapan.sekretariat", login.typedUsername(), "the username stays in the form");
             b.screenshot("13-login-failed");
             for (int i = 2; i <= 5; i++) {
                 login.as("balikpapan.sekretariat", "salah-sandi-" + i);
-                b.waitFor("#messages .ui-messages-error");
+                b.waitFor("#loginMessages .ui-messages-error");
             }
             assertTrue(login.error().contains("dikunci"), login.error());
             login.as("balikpapan.sekretariat", DEMO);
-            b.waitFor("#messages .ui-messages-error");
+            b.waitFor("#loginMessages .ui-messages-error");
             assertTrue(login.error().contains("dikunci"), "locked even with the right password");
 
             b.open("/login.xhtml?lang=en");
             login.as("nobody", "whatever-123");
-            b.waitFor("#messages .ui-messages-error");
+            b.waitFor("#loginMessages .ui-messages-error");
             assertEquals("Incorrect username or password.", login.error().trim());
         }
     }

@@ -30,7 +30,7 @@ final class Pages {
         }
 
         String error() {
-            return b.text("#messages");
+            return b.text("#loginMessages");
         }
 
         String typedUsername() {
