@@ -75,10 +75,18 @@ public class EventService {
     // ---- reading -------------------------------------------------------------------------
 
     public List<Event> list(String search, EventStatus status, int first, int max) {
-        TypedQuery<Event> q = em.createQuery("select e from Event e join fetch e.unit un" + where(search, status)
+        TypedQuery<Event> q = em.createQuery("select e from Event e join e.unit un" + where(search, status)
                 + " order by e.createdAt desc", Event.class);
         bind(q, search, status);
-        return q.setFirstResult(first).setMaxResults(max).getResultList();
+        List<Event> page = q.setFirstResult(first).setMaxResults(max).getResultList();
+        // days, halls and venues for the list's dates and places: batch-fetched, not one query per row
+        page.forEach(e -> e.getUnit().getName());
+        page.forEach(e -> e.getDays().forEach(d -> {
+            if (d.getHall() != null) {
+                d.getHall().getVenue().getName();
+            }
+        }));
+        return page;
     }
 
     public long count(String search, EventStatus status) {
@@ -273,7 +281,7 @@ public class EventService {
         Instant start = d.date().atTime(d.start()).atZone(zone).toInstant();
         Instant end = d.date().atTime(d.end()).atZone(zone).toInstant();
         if (hall != null) {
-            List<EventDay> clash = em.createQuery("select d from EventDay d join fetch d.event ev where d.hall = :h"
+            List<EventDay> clash = em.createQuery("select d from EventDay d join d.event ev where d.hall = :h"
                             + " and d.startsAt < :end and d.endsAt > :start and ev.status <> :archived"
                             + (day.getId() == null ? "" : " and d.id <> :self"), EventDay.class)
                     .setParameter("h", hall).setParameter("start", start).setParameter("end", end)
@@ -282,6 +290,7 @@ public class EventService {
                     .getResultList();
             if (!clash.isEmpty()) {
                 EventDay other = clash.get(0);
+                other.getEvent().getTitle();
                 // the other event may belong to another unit: name it, but nothing more
                 throw BusinessException.conflict("event.hallTaken", hall.getName(), other.getEvent().getTitle(),
                         IndonesianTime.timeRange(other.getStartsAt(), other.getEndsAt(), zone, IndonesianTime.ID));

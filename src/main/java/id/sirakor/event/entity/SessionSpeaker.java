@@ -37,7 +37,7 @@ public class SessionSpeaker {
     private int sortOrder;
 
     /** The person who actually speaks: the representative if there is one. */
-    public Speaker actualSpeaker() {
+    public Speaker getActualSpeaker() {
         return representedBy != null ? representedBy : speaker;
     }
 

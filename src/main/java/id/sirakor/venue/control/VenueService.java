@@ -65,8 +65,10 @@ public class VenueService {
     /** Active halls of active venues, "Grand Rocky Hotel — Ballroom", for pickers. */
     public List<Hall> bookableHalls() {
         scope.user();
-        return em.createQuery("select h from Hall h join fetch h.venue v where h.active = true and v.active = true"
+        List<Hall> halls = em.createQuery("select h from Hall h join h.venue v where h.active = true and v.active = true"
                 + " order by v.name, h.name", Hall.class).getResultList();
+        halls.forEach(h -> h.getVenue().getName());
+        return halls;
     }
 
     public Venue find(long id) {
@@ -76,6 +78,7 @@ public class VenueService {
             throw BusinessException.notFound("error.notFound");
         }
         v.getHalls().size();
+        v.getOwnerUnit().getName();
         return v;
     }
 
@@ -169,10 +172,10 @@ public class VenueService {
             throw BusinessException.invalid("regionCode", "venue.unknownProvince", d.regionCode().trim().substring(0, 2));
         }
         if (d.latitude() != null && (d.latitude().abs().compareTo(BigDecimal.valueOf(90)) > 0)) {
-            throw BusinessException.invalid("latitude", "venue.latitude");
+            throw BusinessException.invalid("latitude", "venue.latitudeRange");
         }
         if (d.longitude() != null && (d.longitude().abs().compareTo(BigDecimal.valueOf(180)) > 0)) {
-            throw BusinessException.invalid("longitude", "venue.longitude");
+            throw BusinessException.invalid("longitude", "venue.longitudeRange");
         }
         if (d.halls() != null) {
             for (HallData h : d.halls()) {
