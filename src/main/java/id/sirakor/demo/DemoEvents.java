@@ -87,6 +87,8 @@ public class DemoEvents {
         Speaker kasn = speaker(sumbar, null, "Drs.", "P. Situmorang", "M.M.", "Asisten KASN Bidang NKK-NET", "Komisi Aparatur Sipil Negara");
         Speaker kordivSumbar = speaker(sumbar, null, null, "Vino Arfianto", "S.H.", "Koordinator Divisi Penanganan Pelanggaran, Data dan Informasi Bawaslu Provinsi Sumatera Barat", "Bawaslu Provinsi Sumatera Barat");
         Speaker pemprov = speaker(sumbar, null, "Dr.", "Hendra Gunawan", "M.Si.", "Kepala Badan Kesatuan Bangsa dan Politik Provinsi Sumatera Barat", "Pemerintah Provinsi Sumatera Barat");
+        em.createQuery("select u from AppUser u where u.username = 'narasumber.demo'", id.sirakor.identity.entity.AppUser.class)
+                .getResultList().forEach(pemprov::setUser);
         Speaker akademisi = speaker(sumbar, null, "Dr.", "Rina Oktaviani", "S.IP., M.A.", "Dosen Ilmu Politik", "Universitas Andalas");
         Speaker ketuaRi = speaker(ri, null, "Dr.", "Rahmad Baskara", "S.H., LL.M.", "Ketua Badan Pengawas Pemilihan Umum Republik Indonesia", "Bawaslu RI");
         Speaker mendagri = speaker(ri, null, "Drs.", "Sutrisno Wibowo", "M.Si.", "Direktur Jenderal Politik dan Pemerintahan Umum", "Kementerian Dalam Negeri");
@@ -151,6 +153,7 @@ public class DemoEvents {
         EventDay d6 = day(e6, upcoming, rockyMeeting, 8, 0, 15, 0);
         session(e6, d6, 9, 0, 9, 30, "Pembukaan", SessionKind.SAMBUTAN, null, slot(ketuaSumbar, null));
         session(e6, d6, 9, 30, 11, 30, "Evaluasi penanganan pelanggaran netralitas ASN", SessionKind.PAPARAN, akademisi, slot(kordivSumbar, null), slot(kasn, null));
+        session(e6, d6, 11, 30, 12, 30, "Peran pemerintah provinsi dalam pembinaan ASN", SessionKind.PAPARAN, null, slot(pemprov, null));
         return true;
     }
 

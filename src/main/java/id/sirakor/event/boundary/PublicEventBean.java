@@ -28,6 +28,13 @@ public class PublicEventBean {
     @Inject
     EventDisplay display;
 
+    @Inject
+    id.sirakor.event.control.Materials materials;
+
+    public List<id.sirakor.event.entity.SpeakerMaterial> getMaterials() {
+        return getEvent() == null ? List.of() : materials.ofEvent(getEvent().getId(), true);
+    }
+
     private String slug;
     private Event event;
     private boolean loaded;

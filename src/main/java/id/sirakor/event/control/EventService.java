@@ -283,7 +283,7 @@ public class EventService {
         if (hall != null) {
             List<EventDay> clash = em.createQuery("select d from EventDay d join d.event ev where d.hall = :h"
                             + " and d.startsAt < :end and d.endsAt > :start and ev.status <> :archived"
-                            + (day.getId() == null ? "" : " and d.id <> :self"), EventDay.class)
+                            + " and d.id <> :self", EventDay.class)
                     .setParameter("h", hall).setParameter("start", start).setParameter("end", end)
                     .setParameter("archived", EventStatus.ARCHIVED)
                     .setParameter("self", day.getId() == null ? -1L : day.getId())

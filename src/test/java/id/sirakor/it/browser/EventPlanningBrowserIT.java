@@ -53,13 +53,13 @@ class EventPlanningBrowserIT {
             assertTrue(b.text("#tabs\\:days\\:dayTable").contains("08.00\u201316.00 WIB"));
             b.screenshot("22-event-days");
 
-            editor.addSession("Rabu, 10 Maret 2027", "08:30", "09:00", "Pembukaan", "Sambutan/Pembukaan",
+            editor.addSession("Rabu, 10 Maret 2027", "08.30", "09.00", "Pembukaan", "Sambutan/Pembukaan",
                     new String[][] {{"Hendri Saputra, S.STP., M.Si.", "Zulkifli Anwar, S.Sos."}});
-            editor.addSession("Rabu, 10 Maret 2027", "09:00", "11:00", "Pembinaan netralitas ASN di Kota Bukittinggi", "Paparan",
+            editor.addSession("Rabu, 10 Maret 2027", "09.00", "11.00", "Pembinaan netralitas ASN di Kota Bukittinggi", "Paparan",
                     new String[][] {{"Dr. Yusrizal Hakim, M.Si."}});
-            editor.addSession("Rabu, 10 Maret 2027", "11:00", "12:00", "Pengawasan netralitas ASN oleh KASN", "Paparan",
+            editor.addSession("Rabu, 10 Maret 2027", "11.00", "12.00", "Pengawasan netralitas ASN oleh KASN", "Paparan",
                     new String[][] {{"Drs. P. Situmorang, M.M."}});
-            editor.addSession("Kamis, 11 Maret 2027", "09:00", "11:00", "Sumbang saran peserta", "Sumbang Saran", new String[0][]);
+            editor.addSession("Kamis, 11 Maret 2027", "09.00", "11.00", "Sumbang saran peserta", "Sumbang Saran", new String[0][]);
             b.waitForText("#tabs\\:timetable\\:sessions", "Sumbang saran peserta");
             String timetable = b.text("#tabs\\:timetable\\:sessions");
             assertTrue(timetable.contains("Pj Wali Kota Bukittinggi Hendri Saputra, S.STP., M.Si. diwakili oleh "
@@ -86,6 +86,47 @@ class EventPlanningBrowserIT {
             b.driver().navigate().refresh();
             b.waitFor("#pe-title");
             b.screenshot("26-public-event-phone");
+        }
+    }
+
+    @Test
+    void aSpeakerSeesTheirSessionsAndUploadsAMaterialThatTheCheckAccepts() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("materi");
+        java.nio.file.Path fake = dir.resolve("paparan.pdf");
+        java.nio.file.Files.writeString(fake, "<html>bukan PDF</html>");
+        java.nio.file.Path pdf = dir.resolve("Paparan Pemprov Sumbar.pdf");
+        java.nio.file.Files.writeString(pdf, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+        try (Browser b = new Browser(base.toString())) {
+            new Pages.Login(b).open().as("narasumber.demo", "rakor2026demo");
+            new Pages.Dashboard(b);
+            b.open("/manage/my-sessions.xhtml");
+            b.waitFor(".my-session");
+            assertTrue(b.text("#content").contains("Peran pemerintah provinsi dalam pembinaan ASN"), b.text("#content"));
+            Pages.choose(b, "upload:session", "Peran pemerintah provinsi dalam pembinaan ASN (Rapat Koordinasi Evaluasi Pengawasan Netralitas ASN)");
+
+            b.driver().findElement(org.openqa.selenium.By.cssSelector("#upload input[type=file]")).sendKeys(fake.toString());
+            b.click("#upload\\:send");
+            b.waitFor("#messages .ui-messages-error");
+            assertTrue(b.text("#messages").contains("PDF atau PowerPoint"), b.text("#messages"));
+
+            b.driver().findElement(org.openqa.selenium.By.cssSelector("#upload input[type=file]")).sendKeys(pdf.toString());
+            b.click("#upload\\:send");
+            b.waitForText("#messages", "diunggah");
+            assertTrue(b.text(".my-session").contains("Paparan Pemprov Sumbar.pdf"));
+            b.screenshot("27-my-sessions");
+
+            b.open("/");
+            b.waitFor("#public-events");
+            b.driver().findElement(org.openqa.selenium.By.partialLinkText("Evaluasi Pengawasan Netralitas ASN")).click();
+            b.waitFor("#pe-materials");
+            String href = b.driver().findElement(org.openqa.selenium.By.cssSelector("#pe-materials a")).getAttribute("href");
+            var http = java.net.http.HttpClient.newHttpClient();
+            var r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, r.statusCode());
+            assertEquals("application/pdf", r.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(new String(r.body(), java.nio.charset.StandardCharsets.US_ASCII).startsWith("%PDF-1.4"));
+            b.screenshot("28-public-materials");
         }
     }
 }
