@@ -44,20 +44,25 @@ public final class ApiClient {
     }
 
     public Reply get(String path) {
-        return send(builder(path).GET());
+        return send(builder(path).header("Accept", "application/json").GET());
+    }
+
+    /** GET accepting any media type (calendar files, downloads). */
+    public Reply getAny(String path) {
+        return send(builder(path).header("Accept", "*/*").GET());
     }
 
     public Reply put(String path, String json) {
-        return send(builder(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return send(builder(path).header("Accept", "application/json").header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Reply post(String path, String json) {
-        return send(builder(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send(builder(path).header("Accept", "application/json").header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private HttpRequest.Builder builder(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json").header("Accept-Language", language);
+                .header("Accept-Language", language);
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }

@@ -46,8 +46,9 @@ public class MySessionsBean implements Serializable {
     }
 
     public String when(EventSession s) {
-        return IndonesianTime.dateTime(s.getStartsAt(), s.getEvent().zone(), Faces.locale()) + "\u2013"
-                + IndonesianTime.time(s.getEndsAt(), s.getEvent().zone(), Faces.locale()).replaceAll(" \\S+$", "");
+        var zone = s.getEvent().zone();
+        return IndonesianTime.date(s.getStartsAt().atZone(zone).toLocalDate(), Faces.locale()) + ", "
+                + IndonesianTime.timeRange(s.getStartsAt(), s.getEndsAt(), zone, Faces.locale());
     }
 
     public String role(EventSession s) {

@@ -57,9 +57,12 @@ public class Materials {
 
     /** The sessions the logged-in NARASUMBER speaks in (as official, representative or moderator). */
     public List<EventSession> mySessions() {
+        // left joins throughout: a path like sl.representedBy.user would be an inner join and drop
+        // every slot without a representative
         List<EventSession> sessions = em.createQuery("select distinct s from EventSession s left join s.slots sl"
-                        + " where sl.speaker.user.id = :u or sl.representedBy.user.id = :u or s.moderator.user.id = :u"
-                        + " order by s.startsAt", EventSession.class)
+                        + " left join sl.speaker sp left join sp.user su left join sl.representedBy rp left join rp.user ru"
+                        + " left join s.moderator mo left join mo.user mu"
+                        + " where su.id = :u or ru.id = :u or mu.id = :u order by s.startsAt", EventSession.class)
                 .setParameter("u", scope.user().userId()).getResultList();
         sessions.forEach(s -> {
             EventService.initialize(s.getEvent());

@@ -119,6 +119,20 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Runs the steps; on failure saves target/screenshots/FAILED-name.png before rethrowing. */
+    public void steps(String name, Runnable steps) {
+        try {
+            steps.run();
+        } catch (RuntimeException | AssertionError e) {
+            try {
+                screenshot("FAILED-" + name);
+            } catch (RuntimeException ignored) {
+                // the original failure matters more
+            }
+            throw e;
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

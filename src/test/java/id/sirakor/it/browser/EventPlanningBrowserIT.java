@@ -33,6 +33,12 @@ class EventPlanningBrowserIT {
     @Test
     void secretariatPlansATwoDayRakorAndThePublicSeesIt() {
         try (Browser b = new Browser(base.toString())) {
+            b.steps("plan-event", () -> plan(b));
+        }
+    }
+
+    private void plan(Browser b) {
+        {
             new Pages.Login(b).open().as("sumbar.sekretariat", "rakor2026demo");
             new Pages.Dashboard(b);
 
@@ -109,10 +115,11 @@ class EventPlanningBrowserIT {
             b.waitFor("#messages .ui-messages-error");
             assertTrue(b.text("#messages").contains("PDF atau PowerPoint"), b.text("#messages"));
 
+            Pages.choose(b, "upload:session", "Peran pemerintah provinsi dalam pembinaan ASN (Rapat Koordinasi Evaluasi Pengawasan Netralitas ASN)");
             b.driver().findElement(org.openqa.selenium.By.cssSelector("#upload input[type=file]")).sendKeys(pdf.toString());
             b.click("#upload\\:send");
             b.waitForText("#messages", "diunggah");
-            assertTrue(b.text(".my-session").contains("Paparan Pemprov Sumbar.pdf"));
+            assertTrue(b.text("#content").contains("Paparan Pemprov Sumbar.pdf"));
             b.screenshot("27-my-sessions");
 
             b.open("/");

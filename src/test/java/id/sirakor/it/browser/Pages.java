@@ -160,7 +160,9 @@ final class Pages {
     /** Types into a PrimeFaces datePicker and closes its popup. */
     static void date(Browser b, String id, String value) {
         String css = "#" + id.replace(":", "\\:") + "_input";
-        b.type(css, value);
+        var input = b.el(css);
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.BACK_SPACE);
+        input.sendKeys(value);
         b.js("arguments[0].blur(); document.body.click();", b.el(css));
         b.driver().findElement(org.openqa.selenium.By.cssSelector("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
     }
