@@ -61,9 +61,13 @@ public class InstitutionService {
 
     public List<Institution> list(Filter f, int first, int max) {
         scope.user();
-        TypedQuery<Institution> q = em.createQuery("select i from Institution i join fetch i.region r"
-                + " join fetch i.ownerUnit o" + where(f) + " order by i.name, i.id", Institution.class);
+        // WildFly runs Hibernate JPA-compliant: no alias on a fetch join, so the graph fetches instead
+        TypedQuery<Institution> q = em.createQuery("select i from Institution i join i.region r" + where(f)
+                + " order by i.name, i.id", Institution.class);
         bind(q, f);
+        var graph = em.createEntityGraph(Institution.class);
+        graph.addAttributeNodes("region", "ownerUnit");
+        q.setHint("jakarta.persistence.fetchgraph", graph);
         return q.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 500)).getResultList();
     }
 
