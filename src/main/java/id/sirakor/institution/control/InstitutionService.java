@@ -120,6 +120,10 @@ public class InstitutionService {
         if (i == null) {
             throw BusinessException.notFound("error.notFound");
         }
+        // the pages read these after the transaction: load them while it is open
+        i.getOwnerUnit().getName();
+        i.getRegion().getName();
+        i.getContacts().size();
         return i;
     }
 
