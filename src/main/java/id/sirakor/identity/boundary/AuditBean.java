@@ -41,11 +41,13 @@ public class AuditBean implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
+            scope.requireRole(Role.ADMIN);
             return (int) queries.count(blank(entityType), null);
         }
 
         @Override
         public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> f) {
+            scope.requireRole(Role.ADMIN);
             return queries.page(blank(entityType), null, first, pageSize);
         }
 

@@ -32,6 +32,10 @@ public class TimeFormatBean {
         return IndonesianTime.WIB;
     }
 
+    public String zoneName(ZoneId zone) {
+        return IndonesianTime.zoneName(zone);
+    }
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : IndonesianTime.dateTime(instant, zone(), Faces.locale());
     }

@@ -11,7 +11,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -95,8 +94,4 @@ public class LoginAttempts {
         return u.getRoles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
     }
 
-    /** Used by the audit log of a logout. */
-    public Map<String, Object> describe(AppUser u) {
-        return u.snapshot();
-    }
 }

@@ -3,7 +3,7 @@ package id.sirakor.identity.control;
 import id.sirakor.platform.error.BusinessException;
 
 /**
- * Password rules: at least 10 characters, letters and digits, not the username. Length beats
+ * Password rules: at least 10 characters, letters and digits, not containing the username. Length beats
  * composition (NIST SP 800-63B); the digit rule is kept because Indonesian government IT
  * policies (e.g. Permen PANRB 2019 on SPBE security) expect it.
  */

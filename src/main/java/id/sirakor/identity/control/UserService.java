@@ -51,8 +51,8 @@ public class UserService {
                 + " order by un.path, u.username", AppUser.class);
         bind(q, search);
         var graph = em.createEntityGraph(AppUser.class);
-        graph.addAttributeNodes("unit");
-        q.setHint("jakarta.persistence.fetchgraph", graph);
+        graph.addAttributeNodes("unit", "roles");
+        q.setHint("jakarta.persistence.loadgraph", graph);
         return q.setFirstResult(first).setMaxResults(max).getResultList();
     }
 
@@ -146,7 +146,11 @@ public class UserService {
         audit.record("user.changePassword", "AppUser", u.getId(), u.getUnit().getId(), u.getUsername(), null, null);
     }
 
+    /** Remembers the language a logged-in user chose, for their next login on any device. */
     public void setOwnLocale(String language) {
+        if (!"en".equals(language) && !"id".equals(language)) {
+            throw BusinessException.invalid("lang", "error.badRequest");
+        }
         AppUser u = em.find(AppUser.class, scope.user().userId());
         u.setPreferredLocale(language);
     }

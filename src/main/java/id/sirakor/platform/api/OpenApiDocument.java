@@ -33,7 +33,7 @@ import java.util.TreeMap;
 /**
  * Builds the OpenAPI 3.0 document of /api/v1 from the JAX-RS resource classes themselves
  * (paths, verbs, parameters, record DTOs as schemas), so it cannot drift from the code.
- * See docs/adr/0006-openapi.md for why this is not MicroProfile OpenAPI.
+ * See docs/adr/0006-openapi-from-jaxrs-reflection.md for why this is not MicroProfile OpenAPI.
  */
 public final class OpenApiDocument {
 

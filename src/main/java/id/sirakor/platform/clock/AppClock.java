@@ -8,8 +8,9 @@ import java.time.temporal.ChronoUnit;
 /**
  * The one clock of the application. Everything that asks "what time is it" asks this bean, so a
  * test can move time (lockout expiry, event status changes) without sleeping.
- * Instants are truncated to microseconds because DATETIME(6) keeps no more: a value read back
- * must equal the value written, or hash-chained audit rows would not verify.
+ * Instants are truncated to microseconds, what DATETIME(6) keeps. (MySQL Connector/J talking to
+ * MariaDB keeps whole seconds only, so nothing may depend on sub-second values surviving a round
+ * trip; the audit hash covers whole seconds for that reason.)
  */
 @ApplicationScoped
 public class AppClock {

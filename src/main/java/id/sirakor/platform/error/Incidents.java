@@ -6,7 +6,7 @@ import java.util.logging.Logger;
 
 /**
  * An unexpected error gets an incident id that the user sees and the log holds with the stack
- * trace, so a support call can find the exact failure: "INC-7F3K2Q".
+ * trace, so a support call can find the exact failure: "INC-7F3K2Q9B".
  */
 public final class Incidents {
 

@@ -22,8 +22,8 @@ public class ErrorBean {
             } else {
                 Object t = FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
                         .get(RequestDispatcher.ERROR_EXCEPTION);
-                incident = id.sirakor.platform.error.Incidents.record(
-                        t instanceof Throwable th ? th : new IllegalStateException("HTTP 500 without exception"), "servlet");
+                // Only a real failure gets an incident: a bare visit to /error.xhtml must not fill the log.
+                incident = t instanceof Throwable th ? id.sirakor.platform.error.Incidents.record(th, "servlet") : "";
             }
         }
         return incident;

@@ -143,4 +143,121 @@ final class Pages {
             b.click("#password\\:change");
         }
     }
+
+    /** Picks an option of a PrimeFaces selectOneMenu, typing into its filter when it has one. */
+    static void choose(Browser b, String id, String label) {
+        String css = "#" + id.replace(":", "\\:");
+        b.el(css);
+        b.js("arguments[0].scrollIntoView({block:'center'})", b.el(css));
+        b.click(css);
+        if (b.present(css + "_filter")) {
+            b.type(css + "_filter", label);
+        }
+        b.click(css + "_items li[data-label=\"" + label + "\"]");
+        b.ajaxDone();
+    }
+
+    /** Types into a PrimeFaces datePicker and closes its popup. */
+    static void date(Browser b, String id, String value) {
+        String css = "#" + id.replace(":", "\\:") + "_input";
+        b.type(css, value);
+        b.js("arguments[0].blur(); document.body.click();", b.el(css));
+        b.driver().findElement(org.openqa.selenium.By.cssSelector("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    }
+
+    static final class Speakers {
+        private final Browser b;
+
+        Speakers(Browser b) {
+            this.b = b;
+        }
+
+        Speakers open() {
+            b.open("/manage/speakers.xhtml");
+            b.waitFor("#speakers\\:table");
+            return this;
+        }
+
+        void add(String rank, String front, String name, String back, String position, String institution) {
+            b.click("#speakers\\:new");
+            b.waitFor("#speakerForm\\:name");
+            b.ajaxDone();
+            if (rank != null) {
+                b.type("#speakerForm\\:rankTitle", rank);
+            }
+            if (front != null) {
+                b.type("#speakerForm\\:frontTitle", front);
+            }
+            b.type("#speakerForm\\:name", name);
+            if (back != null) {
+                b.type("#speakerForm\\:backTitle", back);
+            }
+            b.type("#speakerForm\\:position", position);
+            b.type("#speakerForm\\:institution", institution);
+            b.ajaxDone();
+            b.click("#speakerForm\\:save");
+            b.ajaxDone();
+            b.waitForText("#messages", "disimpan");
+        }
+    }
+
+    static final class EventEditor {
+        private final Browser b;
+
+        EventEditor(Browser b) {
+            this.b = b;
+        }
+
+        EventEditor create(String title, String theme) {
+            b.open("/manage/event.xhtml");
+            b.waitFor("#tabs\\:details\\:title");
+            choose(b, "tabs:details:type", "Rapat Koordinasi");
+            b.type("#tabs\\:details\\:title", title);
+            b.type("#tabs\\:details\\:theme", theme);
+            b.click("#tabs\\:details\\:save");
+            b.waitFor("#event-status");
+            return this;
+        }
+
+        void addDay(String date, String hallLabel) {
+            b.click("a[href='#tabs:daysTab'], li[data-index='1'] a");
+            b.waitFor("#tabs\\:days\\:dayDate_input");
+            date(b, "tabs:days:dayDate", date);
+            choose(b, "tabs:days:hall", hallLabel);
+            b.click("#tabs\\:days\\:addDay");
+            b.ajaxDone();
+        }
+
+        void addSession(String dayLabel, String start, String end, String title, String kind, String[][] speakers) {
+            b.click("li[data-index='2'] a");
+            b.click("#tabs\\:timetable\\:newSession");
+            b.waitFor("#sessionForm\\:sessionTitle");
+            b.ajaxDone();
+            choose(b, "sessionForm:day", dayLabel);
+            date(b, "sessionForm:sessionStart", start);
+            date(b, "sessionForm:sessionEnd", end);
+            b.type("#sessionForm\\:sessionTitle", title);
+            choose(b, "sessionForm:kind", kind);
+            for (int i = 0; i < speakers.length; i++) {
+                if (i > 0) {
+                    b.click("#sessionForm\\:addSlot");
+                    b.ajaxDone();
+                }
+                var menus = b.driver().findElements(org.openqa.selenium.By.cssSelector("#sessionForm .ui-selectonemenu[id$=':speaker']"));
+                choose(b, menus.get(i).getAttribute("id"), speakers[i][0]);
+                if (speakers[i].length > 1 && speakers[i][1] != null) {
+                    var reps = b.driver().findElements(org.openqa.selenium.By.cssSelector("#sessionForm .ui-selectonemenu[id$=':rep']"));
+                    choose(b, reps.get(i).getAttribute("id"), "Diwakili oleh: " + speakers[i][1]);
+                }
+            }
+            b.click("#sessionForm\\:saveSession");
+            b.ajaxDone();
+        }
+
+        void publish() {
+            b.click("#status .to-PUBLISHED");
+            b.ajaxDone();
+            b.waitForText("#event-status", "Terbit");
+        }
+    }
 }

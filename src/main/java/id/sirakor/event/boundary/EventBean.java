@@ -1,0 +1,331 @@
+package id.sirakor.event.boundary;
+
+import id.sirakor.event.control.EventService;
+import id.sirakor.event.entity.Event;
+import id.sirakor.event.entity.EventDay;
+import id.sirakor.event.entity.EventSession;
+import id.sirakor.event.entity.EventStatus;
+import id.sirakor.event.entity.EventType;
+import id.sirakor.event.entity.SessionKind;
+import id.sirakor.event.entity.SessionSpeaker;
+import id.sirakor.platform.audit.AuditEntry;
+import id.sirakor.platform.audit.AuditQueries;
+import id.sirakor.platform.error.BusinessException;
+import id.sirakor.platform.time.IndonesianTime;
+import id.sirakor.platform.web.Faces;
+import id.sirakor.speaker.control.SpeakerService;
+import id.sirakor.speaker.entity.Speaker;
+import id.sirakor.venue.control.VenueService;
+import id.sirakor.venue.entity.Hall;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.primefaces.PrimeFaces;
+
+/** The planning screen of one event: details, days and halls, timetable, status, history. */
+@Named
+@ViewScoped
+public class EventBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    EventService events;
+
+    @Inject
+    VenueService venues;
+
+    @Inject
+    SpeakerService speakers;
+
+    @Inject
+    AuditQueries auditQueries;
+
+    @Inject
+    EventDisplay display;
+
+    private Long id;
+    private Event event;
+    private boolean found = true;
+    private boolean editable;
+    private List<Long> overlapping = List.of();
+
+    // details form
+    private EventType type = EventType.RAKOR;
+    private String title;
+    private String theme;
+    private String description;
+    private Integer capacity;
+    private String budgetLine;
+
+    // new day form
+    private LocalDate dayDate;
+    private Long dayHallId;
+    private LocalTime dayStart = LocalTime.of(8, 0);
+    private LocalTime dayEnd = LocalTime.of(16, 0);
+
+    // session dialog
+    private Long sessionId;
+    private Long sessionDayId;
+    private LocalTime sessionStart;
+    private LocalTime sessionEnd;
+    private String sessionTitle;
+    private SessionKind sessionKind = SessionKind.PAPARAN;
+    private String sessionDescription;
+    private Long moderatorId;
+    private List<SlotRow> slots = new ArrayList<>();
+
+    // clone
+    private LocalDate cloneDate;
+    private String cloneTitle;
+
+    /** One speaker line in the session dialog. */
+    public static class SlotRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private Long speakerId;
+        private Long representedById;
+
+        public Long getSpeakerId() { return speakerId; }
+        public void setSpeakerId(Long v) { speakerId = v; }
+        public Long getRepresentedById() { return representedById; }
+        public void setRepresentedById(Long v) { representedById = v; }
+    }
+
+    public void load() {
+        if (Faces.context().isPostback()) {
+            return;
+        }
+        if (id == null) {
+            editable = true;
+            return;
+        }
+        try {
+            reload();
+            type = event.getType();
+            title = event.getTitle();
+            theme = event.getTheme();
+            description = event.getDescription();
+            capacity = event.getCapacity();
+            budgetLine = event.getBudgetLine();
+            if (!event.getDays().isEmpty()) {
+                dayDate = event.getDays().get(event.getDays().size() - 1).getDayDate().plusDays(1);
+                dayHallId = event.getDays().get(0).getHall() == null ? null : event.getDays().get(0).getHall().getId();
+            }
+        } catch (BusinessException e) {
+            found = false;
+        }
+    }
+
+    private void reload() {
+        event = events.find(id);
+        editable = events.canEdit(event);
+        overlapping = EventService.overlapping(event).stream().map(EventSession::getId).toList();
+    }
+
+    public void saveDetails() {
+        EventService.EventData d = new EventService.EventData(type, title, theme, description, capacity, budgetLine);
+        if (id == null) {
+            Event e = events.create(d);
+            Faces.info("event.created");
+            Faces.redirect("/manage/event.xhtml?id=" + e.getId() + "&tab=1");
+        } else {
+            events.update(id, d);
+            reload();
+            Faces.info("event.saved");
+        }
+    }
+
+    public void addDay() {
+        events.addDay(id, new EventService.DayData(dayDate, dayHallId, dayStart, dayEnd));
+        reload();
+        Faces.info("event.day.added");
+        dayDate = dayDate.plusDays(1);
+    }
+
+    public void removeDay(EventDay day) {
+        events.removeDay(id, day.getId());
+        reload();
+        Faces.info("event.day.removed");
+    }
+
+    public void newSession() {
+        sessionId = null;
+        sessionDayId = event.getDays().isEmpty() ? null : event.getDays().get(0).getId();
+        sessionStart = null;
+        sessionEnd = null;
+        if (!event.getSessions().isEmpty()) {
+            EventSession last = event.getSessions().get(event.getSessions().size() - 1);
+            sessionDayId = last.getDay().getId();
+            sessionStart = last.getEndsAt().atZone(event.zone()).toLocalTime();
+            sessionEnd = sessionStart.plusHours(1);
+        } else if (!event.getDays().isEmpty()) {
+            sessionStart = event.getDays().get(0).getStartsAt().atZone(event.zone()).toLocalTime();
+            sessionEnd = sessionStart.plusMinutes(30);
+        }
+        sessionTitle = null;
+        sessionKind = SessionKind.PAPARAN;
+        sessionDescription = null;
+        moderatorId = null;
+        slots = new ArrayList<>();
+        slots.add(new SlotRow());
+    }
+
+    public void editSession(EventSession s) {
+        sessionId = s.getId();
+        sessionDayId = s.getDay().getId();
+        sessionStart = s.getStartsAt().atZone(event.zone()).toLocalTime();
+        sessionEnd = s.getEndsAt().atZone(event.zone()).toLocalTime();
+        sessionTitle = s.getTitle();
+        sessionKind = s.getKind();
+        sessionDescription = s.getDescription();
+        moderatorId = s.getModerator() == null ? null : s.getModerator().getId();
+        slots = new ArrayList<>();
+        for (SessionSpeaker sl : s.getSlots()) {
+            SlotRow r = new SlotRow();
+            r.speakerId = sl.getSpeaker().getId();
+            r.representedById = sl.getRepresentedBy() == null ? null : sl.getRepresentedBy().getId();
+            slots.add(r);
+        }
+        if (slots.isEmpty()) {
+            slots.add(new SlotRow());
+        }
+    }
+
+    public void addSlotRow() {
+        slots.add(new SlotRow());
+    }
+
+    public void removeSlotRow(SlotRow r) {
+        slots.remove(r);
+    }
+
+    public void saveSession() {
+        List<EventService.SlotData> data = slots.stream().filter(r -> r.speakerId != null)
+                .map(r -> new EventService.SlotData(r.speakerId, r.representedById)).toList();
+        EventService.SessionData d = new EventService.SessionData(sessionDayId == null ? -1 : sessionDayId, sessionStart,
+                sessionEnd, sessionTitle, sessionKind, sessionDescription, moderatorId, data);
+        if (sessionId == null) {
+            events.addSession(id, d);
+        } else {
+            events.updateSession(id, sessionId, d);
+        }
+        reload();
+        Faces.info("event.session.saved");
+        PrimeFaces.current().executeScript("PF('sessionDialog').hide()");
+    }
+
+    public void removeSession(EventSession s) {
+        events.removeSession(id, s.getId());
+        reload();
+        Faces.info("event.session.removed");
+    }
+
+    public void transition(String target) {
+        EventStatus to = EventStatus.valueOf(target);
+        events.transition(id, to);
+        reload();
+        Faces.info("event.statusChanged", Faces.text("status." + to.name()));
+    }
+
+    public void cloneEvent() {
+        Event copy = events.cloneEvent(id, cloneDate, cloneTitle);
+        Faces.info("event.cloned");
+        Faces.redirect("/manage/event.xhtml?id=" + copy.getId());
+    }
+
+    // ---- display helpers -----------------------------------------------------------------
+
+    public List<Hall> getHalls() {
+        return venues.bookableHalls();
+    }
+
+    public List<Speaker> getSpeakerOptions() {
+        return speakers.list(null);
+    }
+
+    public List<AuditEntry> getHistory() {
+        return id == null ? List.of() : auditQueries.page("Event", String.valueOf(id), 0, 200);
+    }
+
+    public String dayLabel(EventDay d) {
+        return display.dayLabel(d);
+    }
+
+    public String dayTimes(EventDay d) {
+        return IndonesianTime.timeRange(d.getStartsAt(), d.getEndsAt(), event.zone(), Faces.locale());
+    }
+
+    public String sessionTimes(EventSession s) {
+        return IndonesianTime.timeRange(s.getStartsAt(), s.getEndsAt(), event.zone(), Faces.locale());
+    }
+
+    public String slotLine(SessionSpeaker sl) {
+        return display.slotLine(sl);
+    }
+
+    public boolean overlaps(EventSession s) {
+        return overlapping.contains(s.getId());
+    }
+
+    public List<EventStatus> getNextStatuses() {
+        return event == null ? List.of() : List.copyOf(event.getStatus().next());
+    }
+
+    public boolean isTimetableEditable() {
+        return editable && event != null && event.getStatus().timetableEditable();
+    }
+
+    public EventType[] getTypes() { return EventType.values(); }
+    public SessionKind[] getKinds() { return SessionKind.values(); }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Event getEvent() { return event; }
+    public boolean isFound() { return found; }
+    public boolean isEditable() { return editable; }
+    public boolean isNew() { return id == null; }
+    public EventType getType() { return type; }
+    public void setType(EventType v) { type = v; }
+    public String getTitle() { return title; }
+    public void setTitle(String v) { title = v; }
+    public String getTheme() { return theme; }
+    public void setTheme(String v) { theme = v; }
+    public String getDescription() { return description; }
+    public void setDescription(String v) { description = v; }
+    public Integer getCapacity() { return capacity; }
+    public void setCapacity(Integer v) { capacity = v; }
+    public String getBudgetLine() { return budgetLine; }
+    public void setBudgetLine(String v) { budgetLine = v; }
+    public LocalDate getDayDate() { return dayDate; }
+    public void setDayDate(LocalDate v) { dayDate = v; }
+    public Long getDayHallId() { return dayHallId; }
+    public void setDayHallId(Long v) { dayHallId = v; }
+    public LocalTime getDayStart() { return dayStart; }
+    public void setDayStart(LocalTime v) { dayStart = v; }
+    public LocalTime getDayEnd() { return dayEnd; }
+    public void setDayEnd(LocalTime v) { dayEnd = v; }
+    public Long getSessionId() { return sessionId; }
+    public Long getSessionDayId() { return sessionDayId; }
+    public void setSessionDayId(Long v) { sessionDayId = v; }
+    public LocalTime getSessionStart() { return sessionStart; }
+    public void setSessionStart(LocalTime v) { sessionStart = v; }
+    public LocalTime getSessionEnd() { return sessionEnd; }
+    public void setSessionEnd(LocalTime v) { sessionEnd = v; }
+    public String getSessionTitle() { return sessionTitle; }
+    public void setSessionTitle(String v) { sessionTitle = v; }
+    public SessionKind getSessionKind() { return sessionKind; }
+    public void setSessionKind(SessionKind v) { sessionKind = v; }
+    public String getSessionDescription() { return sessionDescription; }
+    public void setSessionDescription(String v) { sessionDescription = v; }
+    public Long getModeratorId() { return moderatorId; }
+    public void setModeratorId(Long v) { moderatorId = v; }
+    public List<SlotRow> getSlots() { return slots; }
+    public LocalDate getCloneDate() { return cloneDate; }
+    public void setCloneDate(LocalDate v) { cloneDate = v; }
+    public String getCloneTitle() { return cloneTitle; }
+    public void setCloneTitle(String v) { cloneTitle = v; }
+}

@@ -1,0 +1,54 @@
+package id.sirakor.event.boundary;
+
+import id.sirakor.event.control.EventService;
+import id.sirakor.event.entity.Event;
+import id.sirakor.event.entity.EventStatus;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The events of the user's units, paged in the database. */
+@Named
+@ViewScoped
+public class EventsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    EventService events;
+
+    private String search;
+    private EventStatus status;
+
+    private final LazyDataModel<Event> model = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) events.count(search, status);
+        }
+
+        @Override
+        public List<Event> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return events.list(search, status, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(Event e) {
+            return String.valueOf(e.getId());
+        }
+    };
+
+    public LazyDataModel<Event> getModel() { return model; }
+    public String getSearch() { return search; }
+    public void setSearch(String search) { this.search = search; }
+    public EventStatus getStatus() { return status; }
+    public void setStatus(EventStatus status) { this.status = status; }
+    public EventStatus[] getStatuses() { return EventStatus.values(); }
+}

@@ -1,0 +1,119 @@
+package id.sirakor.event.entity;
+
+import id.sirakor.identity.entity.OrgUnit;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A rakor, rakornas, sosialisasi …: owned by one organizer unit, held on one or more days. */
+@Entity
+@Table(name = "event")
+public class Event {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_id")
+    private OrgUnit unit;
+    private String slug;
+    @Enumerated(EnumType.STRING)
+    private EventType type;
+    private String title;
+    private String theme;
+    private String description;
+    @Enumerated(EnumType.STRING)
+    private EventStatus status = EventStatus.DRAFT;
+    @Column(name = "time_zone")
+    private String timeZone;
+    private Integer capacity;
+    @Column(name = "budget_line")
+    private String budgetLine;
+    @Column(name = "cloned_from")
+    private Long clonedFrom;
+    @Column(name = "published_at")
+    private Instant publishedAt;
+    @Version
+    private long version;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("dayDate")
+    private List<EventDay> days = new ArrayList<>();
+    @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("startsAt, id")
+    private List<EventSession> sessions = new ArrayList<>();
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public Map<String, Object> snapshot() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", type);
+        m.put("title", title);
+        m.put("theme", theme);
+        m.put("description", description);
+        m.put("status", status);
+        m.put("timeZone", timeZone);
+        m.put("capacity", capacity);
+        m.put("budgetLine", budgetLine);
+        m.put("slug", slug);
+        return m;
+    }
+
+    public Long getId() { return id; }
+    public OrgUnit getUnit() { return unit; }
+    public void setUnit(OrgUnit unit) { this.unit = unit; }
+    public String getSlug() { return slug; }
+    public void setSlug(String slug) { this.slug = slug; }
+    public EventType getType() { return type; }
+    public void setType(EventType type) { this.type = type; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getTheme() { return theme; }
+    public void setTheme(String theme) { this.theme = theme; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public EventStatus getStatus() { return status; }
+    public void setStatus(EventStatus status) { this.status = status; }
+    public String getTimeZone() { return timeZone; }
+    public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
+    public Integer getCapacity() { return capacity; }
+    public void setCapacity(Integer capacity) { this.capacity = capacity; }
+    public String getBudgetLine() { return budgetLine; }
+    public void setBudgetLine(String budgetLine) { this.budgetLine = budgetLine; }
+    public Long getClonedFrom() { return clonedFrom; }
+    public void setClonedFrom(Long clonedFrom) { this.clonedFrom = clonedFrom; }
+    public Instant getPublishedAt() { return publishedAt; }
+    public void setPublishedAt(Instant publishedAt) { this.publishedAt = publishedAt; }
+    public long getVersion() { return version; }
+    public Instant getCreatedAt() { return createdAt; }
+    public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
+    public List<EventDay> getDays() { return days; }
+    public void setDays(List<EventDay> days) { this.days = days; }
+    public List<EventSession> getSessions() { return sessions; }
+    public void setSessions(List<EventSession> sessions) { this.sessions = sessions; }
+}
