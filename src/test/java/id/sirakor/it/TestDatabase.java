@@ -50,7 +50,8 @@ public class TestDatabase implements LauncherSessionListener {
             throw new IllegalStateException("Cannot prepare the test database at " + admin, e);
         }
         String url = "jdbc:mysql://" + host + ":" + port + "/" + name
-                + "?allowPublicKeyRetrieval=true&useSSL=false&characterEncoding=UTF-8&connectionTimeZone=UTC";
+                + "?allowPublicKeyRetrieval=true&useSSL=false&characterEncoding=UTF-8&connectionTimeZone=UTC"
+                + "&rewriteBatchedStatements=true";
         System.setProperty("it.db.url", url);
         // arquillian.xml substitutes properties before it parses the XML
         System.setProperty("it.db.url.xml", url.replace("&", "&amp;"));

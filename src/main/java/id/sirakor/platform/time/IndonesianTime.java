@@ -42,13 +42,14 @@ public final class IndonesianTime {
     /**
      * Zone of a province by its Kemendagri code (first two digits of any region code), per
      * domain.md: WIB 11–19, 31–36, 61, 62; WITA 51–53, 63–65, 71–76; WIT 81, 82, 91–96.
+     * Also WIB: 21, Kepulauan Riau (split from Riau in 2002, UU 25/2002), missing from that list.
      */
     public static ZoneId zoneOfProvince(String regionCode) {
         if (regionCode == null || regionCode.length() < 2) {
             throw new IllegalArgumentException("region code needed");
         }
         int p = Integer.parseInt(regionCode.substring(0, 2));
-        if ((p >= 11 && p <= 19) || (p >= 31 && p <= 36) || p == 61 || p == 62) {
+        if ((p >= 11 && p <= 19) || p == 21 || (p >= 31 && p <= 36) || p == 61 || p == 62) {
             return WIB;
         }
         if ((p >= 51 && p <= 53) || (p >= 63 && p <= 65) || (p >= 71 && p <= 76)) {

@@ -1,0 +1,184 @@
+package id.sirakor.institution.boundary;
+
+import id.sirakor.institution.control.InstitutionService;
+import id.sirakor.institution.control.InstitutionSheet;
+import id.sirakor.institution.entity.Institution;
+import id.sirakor.institution.entity.InstitutionType;
+import id.sirakor.platform.error.BusinessException;
+import id.sirakor.platform.web.Faces;
+import id.sirakor.region.entity.Region;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
+
+/** The institution directory page: lazy list with filters, Excel import and template, village office generation. */
+@Named
+@ViewScoped
+public class InstitutionsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+
+    @Inject
+    InstitutionService institutions;
+
+    private String search;
+    private InstitutionType type;
+    private Region region;
+
+    private transient UploadedFile file;
+    private List<InstitutionService.ImportLine> report;
+
+    private Region area;
+    private long toCreate = -1;
+
+    private final LazyDataModel<Institution> model = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) institutions.count(filter());
+        }
+
+        @Override
+        public List<Institution> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return institutions.list(filter(), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(Institution i) {
+            return String.valueOf(i.getId());
+        }
+
+        @Override
+        public Institution getRowData(String key) {
+            return institutions.find(Long.parseLong(key));
+        }
+    };
+
+    private InstitutionService.Filter filter() {
+        return new InstitutionService.Filter(search, type, region == null ? null : region.getCode(), null);
+    }
+
+    public boolean canEdit(Institution i) {
+        return institutions.canEdit(i);
+    }
+
+    public boolean isCanCreate() {
+        return institutions.canCreate();
+    }
+
+    /** Runs the import; the file must be an .xlsx (a zip) of at most 5 MB, whatever its name says. */
+    public void importFile() {
+        report = null;
+        if (file == null || file.getSize() == 0) {
+            Faces.error("institutions:file", "institution.import.noFile");
+            return;
+        }
+        if (file.getSize() > InstitutionResource.MAX_UPLOAD) {
+            Faces.error("institutions:file", "institution.import.tooLarge", 5);
+            return;
+        }
+        byte[] content;
+        try (InputStream in = file.getInputStream()) {
+            content = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (content.length < 4 || content[0] != ZIP_MAGIC[0] || content[1] != ZIP_MAGIC[1]
+                || content[2] != ZIP_MAGIC[2] || content[3] != ZIP_MAGIC[3]) {
+            Faces.error("institutions:file", "institution.import.notExcel");
+            return;
+        }
+        try {
+            report = institutions.importSheet(new ByteArrayInputStream(content));
+        } catch (BusinessException e) {
+            Faces.error("institutions:file", e.key(), e.args());
+            return;
+        }
+        Faces.context().addMessage(null, new jakarta.faces.application.FacesMessage(
+                jakarta.faces.application.FacesMessage.SEVERITY_INFO,
+                Faces.text("institution.import.report", count(InstitutionService.ImportStatus.CREATED),
+                        count(InstitutionService.ImportStatus.UPDATED), count(InstitutionService.ImportStatus.ERROR)), null));
+    }
+
+    private long count(InstitutionService.ImportStatus s) {
+        return report == null ? 0 : report.stream().filter(l -> l.status() == s).count();
+    }
+
+    public String message(InstitutionService.ImportLine line) {
+        return Faces.text(line.messageKey(), line.args());
+    }
+
+    public StreamedContent getTemplate() {
+        byte[] bytes = InstitutionSheet.template(Faces.locale());
+        return DefaultStreamedContent.builder().name(Faces.text("institution.template.sheet").toLowerCase() + "-sirakor.xlsx")
+                .contentType(InstitutionResource.XLSX).contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    /** First step of "create village offices": count, then ask for confirmation. */
+    public void checkArea() {
+        toCreate = -1;
+        if (area == null) {
+            Faces.error("generate:area", "validation.required");
+            return;
+        }
+        toCreate = institutions.countMissingVillageOffices(area.getCode(), null);
+        if (toCreate == 0) {
+            Faces.context().addMessage(null, new jakarta.faces.application.FacesMessage(
+                    jakarta.faces.application.FacesMessage.SEVERITY_INFO,
+                    Faces.text("institution.generate.nothing", area.getName()), null));
+            return;
+        }
+        PrimeFaces.current().executeScript("PF('generateConfirm').show()");
+    }
+
+    public void generate() {
+        if (area == null) {
+            return;
+        }
+        int created = institutions.generateVillageOffices(area.getCode(), null);
+        Faces.context().addMessage(null, new jakarta.faces.application.FacesMessage(
+                jakarta.faces.application.FacesMessage.SEVERITY_INFO,
+                Faces.text("institution.generate.done", created, area.getName()), null));
+        toCreate = -1;
+        PrimeFaces.current().executeScript("PF('generateConfirm').hide()");
+    }
+
+    public String getConfirmText() {
+        return area == null ? "" : Faces.text("institution.generate.confirm", toCreate, area.getName());
+    }
+
+    public InstitutionType[] getTypes() {
+        return InstitutionType.values();
+    }
+
+    public LazyDataModel<Institution> getModel() { return model; }
+    public String getSearch() { return search; }
+    public void setSearch(String search) { this.search = search; }
+    public InstitutionType getType() { return type; }
+    public void setType(InstitutionType type) { this.type = type; }
+    public Region getRegion() { return region; }
+    public void setRegion(Region region) { this.region = region; }
+    public UploadedFile getFile() { return file; }
+    public void setFile(UploadedFile file) { this.file = file; }
+    public List<InstitutionService.ImportLine> getReport() { return report; }
+    public Region getArea() { return area; }
+    public void setArea(Region area) { this.area = area; }
+    public long getToCreate() { return toCreate; }
+}
