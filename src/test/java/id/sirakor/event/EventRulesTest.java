@@ -25,6 +25,17 @@ class EventRulesTest {
     }
 
     @Test
+    void timesAreReadAsIndonesiansWriteThem() {
+        assertEquals(java.time.LocalTime.of(9, 0), id.sirakor.platform.web.TimeOfDayConverter.parse("09.00"));
+        assertEquals(java.time.LocalTime.of(9, 0), id.sirakor.platform.web.TimeOfDayConverter.parse("9"));
+        assertEquals(java.time.LocalTime.of(13, 30), id.sirakor.platform.web.TimeOfDayConverter.parse("13:30"));
+        assertEquals(java.time.LocalTime.of(7, 5), id.sirakor.platform.web.TimeOfDayConverter.parse(" 0705 "));
+        assertNull(id.sirakor.platform.web.TimeOfDayConverter.parse("24.00"));
+        assertNull(id.sirakor.platform.web.TimeOfDayConverter.parse("9.75"));
+        assertNull(id.sirakor.platform.web.TimeOfDayConverter.parse("jam sembilan"));
+    }
+
+    @Test
     void statusWorkflowOnlyMovesForwardExceptUnpublishing() {
         assertEquals(EnumSet.of(EventStatus.PUBLISHED), EventStatus.DRAFT.next());
         assertEquals(EnumSet.of(EventStatus.DRAFT, EventStatus.ONGOING), EventStatus.PUBLISHED.next());

@@ -42,6 +42,9 @@ public class VenueService {
     @Inject
     AppClock clock;
 
+    @Inject
+    id.sirakor.region.control.RegionService regions;
+
     public record HallData(Long id, String name, String floor, Integer theatre, Integer classroom, Integer ushape,
                            Integer roundtable, boolean active) {
     }
@@ -159,7 +162,7 @@ public class VenueService {
         }
     }
 
-    private static void validate(VenueData d) {
+    private void validate(VenueData d) {
         if (d.name() == null || d.name().isBlank()) {
             throw BusinessException.invalid("name", "validation.required");
         }
@@ -170,6 +173,9 @@ public class VenueService {
             IndonesianTime.zoneOfProvince(d.regionCode().trim());
         } catch (IllegalArgumentException e) {
             throw BusinessException.invalid("regionCode", "venue.unknownProvince", d.regionCode().trim().substring(0, 2));
+        }
+        if (!regions.exists(d.regionCode().trim())) {
+            throw BusinessException.invalid("regionCode", "venue.unknownRegion", d.regionCode().trim());
         }
         if (d.latitude() != null && (d.latitude().abs().compareTo(BigDecimal.valueOf(90)) > 0)) {
             throw BusinessException.invalid("latitude", "venue.latitudeRange");

@@ -236,8 +236,8 @@ final class Pages {
             b.waitFor("#sessionForm\\:sessionTitle");
             b.ajaxDone();
             choose(b, "sessionForm:day", dayLabel);
-            date(b, "sessionForm:sessionStart", start);
-            date(b, "sessionForm:sessionEnd", end);
+            b.type("#sessionForm\\:sessionStart", start);
+            b.type("#sessionForm\\:sessionEnd", end);
             b.type("#sessionForm\\:sessionTitle", title);
             choose(b, "sessionForm:kind", kind);
             for (int i = 0; i < speakers.length; i++) {
