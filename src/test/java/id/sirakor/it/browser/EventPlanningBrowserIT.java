@@ -82,7 +82,7 @@ class EventPlanningBrowserIT {
             assertEquals("Rabu, 10 Maret 2027, 08.00 WIB", b.text("#pe-start"));
             assertEquals("Grand Rocky Hotel Bukittinggi, Ballroom Minangkabau", b.text("#pe-venue"));
             String tt = b.text("#pe-timetable");
-            assertTrue(tt.contains("08.30\u201309.00 WIB"), tt);
+            assertTrue(tt.contains("08.30\u201309.00 WIB\nPembukaan\nSAMBUTAN/PEMBUKAAN"), tt);
             assertTrue(tt.contains("diwakili oleh Kepala Kesbangpol Kota Bukittinggi Zulkifli Anwar, S.Sos."), tt);
             assertTrue(tt.contains("Hari 2 \u00b7 Kamis, 11 Maret 2027"), tt);
             assertTrue(b.text("#pe-speakers").contains("Dr. Yusrizal Hakim, M.Si."));

@@ -154,6 +154,7 @@ final class Pages {
             b.type(css + "_filter", label);
         }
         b.click(css + "_items li[data-label=\"" + label + "\"]");
+        b.waitForText(css + "_label", label.length() > 40 ? label.substring(0, 40) : label);
         b.ajaxDone();
     }
 
