@@ -60,6 +60,15 @@ public final class ApiClient {
         return send(builder(path).header("Accept", "application/json").header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Reply postWithKey(String path, String json, String idempotencyKey) {
+        return send(builder(path).header("Accept", "application/json").header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey).POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Reply delete(String path) {
+        return send(builder(path).header("Accept", "application/json").DELETE());
+    }
+
     private HttpRequest.Builder builder(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("Accept-Language", language);

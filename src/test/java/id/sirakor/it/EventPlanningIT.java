@@ -162,7 +162,7 @@ class EventPlanningIT {
     @Test
     void cloneCopiesTheTimetableToNewDatesAndThePublicSideShowsOnlyPublishedEvents() throws Exception {
         ApiClient bna = as("banjarnegara.sekretariat");
-        long src = em.createQuery("select e.id from Event e where e.unit.code = 'BAWASLU-33.04'", Long.class)
+        long src = em.createQuery("select e.id from Event e where e.unit.code = 'BAWASLU-33.04' order by e.id", Long.class)
                 .setMaxResults(1).getSingleResult();
         JsonObject original = bna.get("/api/v1/events/" + src).object();
         JsonObject copy = bna.post("/api/v1/events/" + src + "/clone", "{\"firstDay\":\"2028-05-24\",\"title\":\"Rakor OPD 2028\"}").object();
@@ -174,8 +174,11 @@ class EventPlanningIT {
         assertTrue(copy.toString().contains("diwakili oleh Kepala Bakesbangpol Kabupaten Banjarnegara"), copy.toString());
 
         ApiClient anonymous = new ApiClient(base, null);
-        String publicList = anonymous.get("/api/v1/public/events").body();
-        assertFalse(publicList.contains("Rakor OPD 2028"), "drafts are not public");
+        var publicList = anonymous.get("/api/v1/public/events");
+        assertEquals(200, publicList.status());
+        assertTrue(publicList.body().contains(original.getString("title")), "closed events stay public");
+        assertFalse(publicList.body().contains("Rakor OPD 2028"), "drafts are not public");
+        assertEquals(200, anonymous.get("/api/v1/public/events/" + original.getString("slug")).status());
         assertEquals(404, anonymous.get("/api/v1/public/events/" + copy.getString("slug")).status());
         String slug = original.getString("slug");
         var ics = anonymous.getAny("/api/v1/public/events/" + slug + "/calendar.ics");

@@ -154,7 +154,19 @@ final class Pages {
             b.type(css + "_filter", label);
         }
         b.click(css + "_items li[data-label=\"" + label + "\"]");
-        b.waitForText(css + "_label", label.length() > 40 ? label.substring(0, 40) : label);
+        String shown = label.length() > 40 ? label.substring(0, 40) : label;
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(3))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                            org.openqa.selenium.By.cssSelector(css + "_label"), shown));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // An overlay left open by the previous field can swallow the click; choose through the
+            // widget, which fires the same change events as a click would.
+            b.js("var w = PrimeFaces.getWidgetById(arguments[0]); var label = arguments[1]; var v = null;"
+                    + "w.input.find('option').each(function(){ if (this.text === label) v = this.value; });"
+                    + "w.selectValue(v); w.hide && w.hide();", id, label);
+            b.waitForText(css + "_label", shown);
+        }
         b.ajaxDone();
     }
 

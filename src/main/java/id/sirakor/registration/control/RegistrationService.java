@@ -1,0 +1,255 @@
+package id.sirakor.registration.control;
+
+import id.sirakor.event.entity.Event;
+import id.sirakor.identity.control.PasswordHasher;
+import id.sirakor.institution.entity.Institution;
+import id.sirakor.platform.audit.AuditLog;
+import id.sirakor.platform.clock.AppClock;
+import id.sirakor.platform.crypto.PersonalDataCipher;
+import id.sirakor.platform.error.BusinessException;
+import id.sirakor.platform.phone.IndonesianPhone;
+import id.sirakor.region.control.RegionService;
+import id.sirakor.registration.entity.Invitation;
+import id.sirakor.registration.entity.Registration;
+import id.sirakor.registration.entity.RegistrationStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Online registration with zero overbooking. Every registration, cancellation and promotion of
+ * one event takes the lock of that event's row first, then counts the confirmed seats (for the
+ * event and for the participant's institution) and decides; READ COMMITTED makes the count after
+ * the lock see every earlier decision. Arrival order is the order of taking the lock, which is
+ * also the id order: the waitlist is promoted by id.
+ * A retried or double-clicked submission carries the same idempotency key and gets the first
+ * answer back; the same NIP/NIK twice for one event is refused by a unique key on its HMAC.
+ */
+@ApplicationScoped
+@Transactional
+public class RegistrationService {
+
+    public static final String CONSENT_VERSION = "2026-11";
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    PersonalDataCipher cipher;
+
+    @Inject
+    RegionService regions;
+
+    public record Form(String frontTitle, String name, String backTitle, String position, String idKind, String idNumber,
+                       Long institutionId, String institutionName, String phone, String email, boolean consent) {
+    }
+
+    /** The outcome; {@code token} (the personal link's secret) only on the first answer. */
+    public record Outcome(long registrationId, RegistrationStatus status, Integer waitlistPosition, String token) {
+    }
+
+    public Outcome register(String slug, Form f, String idempotencyKey) {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 80) {
+            throw BusinessException.invalid("idempotencyKey", "registration.idempotency");
+        }
+        List<Registration> earlier = em.createQuery("select r from Registration r where r.idempotencyKey = :k", Registration.class)
+                .setParameter("k", idempotencyKey).getResultList();
+        if (!earlier.isEmpty()) {
+            Registration r = earlier.get(0);
+            return new Outcome(r.getId(), r.getStatus(), position(r), null);
+        }
+        Event event = publicEvent(slug);
+        ZoneId zone = event.zone();
+        var today = clock.now().atZone(zone).toLocalDate();
+        validate(f);
+        String kind = "NIK".equalsIgnoreCase(f.idKind()) ? "NIK" : "NIP";
+        String number = "NIK".equals(kind)
+                ? PersonalIds.checkNik("idNumber", f.idNumber(), today, code -> regions.exists(code))
+                : PersonalIds.checkNip("idNumber", f.idNumber(), today);
+        String phone = IndonesianPhone.mobile(f.phone())
+                .orElseThrow(() -> BusinessException.invalid("phone", "registration.phone"));
+        Institution institution = f.institutionId() == null ? null : em.find(Institution.class, f.institutionId());
+        if (f.institutionId() != null && institution == null) {
+            throw BusinessException.invalid("institution", "registration.institutionUnknown");
+        }
+        String personKey = cipher.index(kind + ":" + number);
+
+        // ---- the critical section: one event, one lock ----
+        em.lock(em.find(Event.class, event.getId()), LockModeType.PESSIMISTIC_WRITE);
+        // a retry that raced the first attempt: after the lock, the first one is committed and visible
+        List<Registration> raced = em.createQuery("select r from Registration r where r.idempotencyKey = :k", Registration.class)
+                .setParameter("k", idempotencyKey).getResultList();
+        if (!raced.isEmpty()) {
+            return new Outcome(raced.get(0).getId(), raced.get(0).getStatus(), position(raced.get(0)), null);
+        }
+        List<Registration> same = em.createQuery("select r from Registration r where r.event = :e and r.personKey = :p",
+                Registration.class).setParameter("e", event).setParameter("p", personKey).getResultList();
+        Registration r;
+        if (!same.isEmpty() && same.get(0).getStatus() != RegistrationStatus.CANCELLED) {
+            throw BusinessException.conflict("registration.duplicate",
+                    "NIK".equals(kind) ? PersonalIds.maskNik(number) : PersonalIds.formatNip(number));
+        } else if (!same.isEmpty()) {
+            r = same.get(0); // registering again after cancelling: the same row, a new place in line
+            em.remove(r);
+            em.flush();
+        }
+        r = new Registration();
+        r.setEvent(event);
+        r.setInstitution(institution);
+        r.setInstitutionName(institution != null ? institution.getName() : f.institutionName().trim());
+        r.setFrontTitle(blank(f.frontTitle()));
+        r.setName(f.name().trim());
+        r.setBackTitle(blank(f.backTitle()));
+        r.setPosition(blank(f.position()));
+        r.setIdKind(kind);
+        r.setNip("NIP".equals(kind) ? number : null);
+        r.setNikCipher("NIK".equals(kind) ? cipher.encrypt(number) : null);
+        r.setPersonKey(personKey);
+        r.setPhone(phone);
+        r.setEmail(f.email().trim().toLowerCase());
+        r.setIdempotencyKey(idempotencyKey);
+        byte[] secret = new byte[24];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        r.setTokenHash(PasswordHasher.sha256Hex(token));
+        r.setConsentVersion(CONSENT_VERSION);
+        r.setConsentAt(clock.now());
+        r.setCreatedAt(clock.now());
+        r.setUpdatedAt(r.getCreatedAt());
+        r.setStatus(hasSeat(event, institution) ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED);
+        em.persist(r);
+        em.flush();
+        audit.record("registration." + r.getStatus().name().toLowerCase(), "Registration", r.getId(),
+                event.getUnit().getId(), r.getName(), null, Map.of("eventId", event.getId(), "status", r.getStatus()));
+        return new Outcome(r.getId(), r.getStatus(), position(r), token);
+    }
+
+    /** Cancels by the personal link's secret; a confirmed seat goes to the first waiting person it fits. */
+    public Registration cancel(String token) {
+        Registration r = byToken(token);
+        em.lock(em.find(Event.class, r.getEvent().getId()), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(r);
+        if (r.getStatus() == RegistrationStatus.CANCELLED) {
+            return r;
+        }
+        boolean freedSeat = r.getStatus() == RegistrationStatus.CONFIRMED;
+        r.setStatus(RegistrationStatus.CANCELLED);
+        r.setUpdatedAt(clock.now());
+        em.flush();
+        audit.record("registration.cancel", "Registration", r.getId(), r.getEvent().getUnit().getId(), r.getName(), null, null);
+        if (freedSeat) {
+            promote(r.getEvent());
+        }
+        return r;
+    }
+
+    /** Confirms waiting people, in arrival order, while seats (and their institution's quota) allow. */
+    private void promote(Event event) {
+        List<Registration> waiting = em.createQuery("select r from Registration r where r.event = :e and r.status = :w order by r.id",
+                Registration.class).setParameter("e", event).setParameter("w", RegistrationStatus.WAITLISTED).getResultList();
+        for (Registration w : waiting) {
+            if (!hasSeat(event, null)) {
+                return;
+            }
+            if (hasSeat(event, w.getInstitution())) {
+                w.setStatus(RegistrationStatus.CONFIRMED);
+                w.setUpdatedAt(clock.now());
+                em.flush();
+                audit.record("registration.promote", "Registration", w.getId(), event.getUnit().getId(), w.getName(), null, null);
+                // the promotion mail goes through the outbox (issue 5, next step)
+            }
+        }
+    }
+
+    private boolean hasSeat(Event event, Institution institution) {
+        if (event.getCapacity() != null) {
+            long confirmed = em.createQuery("select count(r) from Registration r where r.event = :e and r.status = :c", Long.class)
+                    .setParameter("e", event).setParameter("c", RegistrationStatus.CONFIRMED).getSingleResult();
+            if (confirmed >= event.getCapacity()) {
+                return false;
+            }
+        }
+        if (institution != null) {
+            List<Integer> quota = em.createQuery("select i.quota from Invitation i where i.event = :e and i.institution = :n",
+                    Integer.class).setParameter("e", event).setParameter("n", institution).getResultList();
+            if (!quota.isEmpty()) {
+                long used = em.createQuery("select count(r) from Registration r where r.event = :e and r.institution = :n"
+                                + " and r.status = :c", Long.class).setParameter("e", event).setParameter("n", institution)
+                        .setParameter("c", RegistrationStatus.CONFIRMED).getSingleResult();
+                return used < quota.get(0);
+            }
+        }
+        return true;
+    }
+
+    /** 1-based place in the waitlist, or null when not waiting. */
+    public Integer position(Registration r) {
+        if (r.getStatus() != RegistrationStatus.WAITLISTED) {
+            return null;
+        }
+        return Math.toIntExact(em.createQuery("select count(x) from Registration x where x.event = :e and x.status = :w and x.id <= :id",
+                        Long.class).setParameter("e", r.getEvent()).setParameter("w", RegistrationStatus.WAITLISTED)
+                .setParameter("id", r.getId()).getSingleResult());
+    }
+
+    public Registration byToken(String token) {
+        List<Registration> found = em.createQuery("select r from Registration r join fetch r.event where r.tokenHash = :h",
+                Registration.class).setParameter("h", PasswordHasher.sha256Hex(token == null ? "" : token)).getResultList();
+        if (found.isEmpty()) {
+            throw BusinessException.notFound("error.notFound");
+        }
+        return found.get(0);
+    }
+
+    private Event publicEvent(String slug) {
+        List<Event> events = em.createQuery("select e from Event e join fetch e.unit where e.slug = :s", Event.class)
+                .setParameter("s", slug == null ? "" : slug).getResultList();
+        if (events.isEmpty() || !events.get(0).getStatus().isPublic()) {
+            throw BusinessException.notFound("error.notFound");
+        }
+        Event e = events.get(0);
+        if (e.getStatus() == id.sirakor.event.entity.EventStatus.CLOSED) {
+            throw BusinessException.conflict("registration.closed");
+        }
+        return e;
+    }
+
+    private static void validate(Form f) {
+        if (f.name() == null || f.name().isBlank()) {
+            throw BusinessException.invalid("name", "validation.required");
+        }
+        if (f.idNumber() == null || f.idNumber().isBlank()) {
+            throw BusinessException.invalid("idNumber", "validation.required");
+        }
+        if (f.institutionId() == null && (f.institutionName() == null || f.institutionName().isBlank())) {
+            throw BusinessException.invalid("institution", "validation.required");
+        }
+        if (f.email() == null || !EMAIL.matcher(f.email().trim()).matches()) {
+            throw BusinessException.invalid("email", "validation.email");
+        }
+        if (!f.consent()) {
+            throw BusinessException.invalid("consent", "registration.consent");
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

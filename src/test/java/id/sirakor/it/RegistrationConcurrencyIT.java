@@ -1,0 +1,251 @@
+package id.sirakor.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.sirakor.event.entity.Event;
+import id.sirakor.event.entity.EventDay;
+import id.sirakor.event.entity.EventStatus;
+import id.sirakor.event.entity.EventType;
+import id.sirakor.identity.entity.OrgUnit;
+import id.sirakor.institution.entity.Institution;
+import id.sirakor.registration.entity.Invitation;
+import id.sirakor.registration.entity.RegistrationStatus;
+import jakarta.annotation.Resource;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.net.URL;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Zero overbooking on real MariaDB: 200 concurrent registrations for 50 seats with small
+ * institution quotas; concurrent cancellations and promotions never confirm more than capacity.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegistrationConcurrencyIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.applicationWith(RegistrationConcurrencyIT.class, TestData.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    @Resource(lookup = "java:jboss/datasources/SirakorDS")
+    DataSource ds;
+
+    private static final AtomicInteger SEQ = new AtomicInteger(1);
+
+    private record Setup(String slug, long eventId, List<Long> institutions) {
+    }
+
+    private Setup event(String title, int capacity, int quota) throws Exception {
+        tx.begin();
+        OrgUnit unit = TestData.unit(em, "BAWASLU-13");
+        Event e = new Event();
+        e.setUnit(unit);
+        e.setType(EventType.SOSIALISASI);
+        e.setTitle(title);
+        e.setSlug("uji-" + System.nanoTime());
+        e.setStatus(EventStatus.PUBLISHED);
+        e.setTimeZone("Asia/Jakarta");
+        e.setCapacity(capacity);
+        e.setCreatedAt(Instant.now());
+        e.setUpdatedAt(Instant.now());
+        em.persist(e);
+        EventDay d = new EventDay();
+        d.setEvent(e);
+        d.setDayDate(LocalDate.of(2029, 1, 10));
+        d.setStartsAt(Instant.parse("2029-01-10T01:00:00Z"));
+        d.setEndsAt(Instant.parse("2029-01-10T08:00:00Z"));
+        em.persist(d);
+        List<Institution> inst = em.createQuery("select i from Institution i order by i.id", Institution.class)
+                .setMaxResults(3).getResultList();
+        for (Institution i : inst) {
+            Invitation inv = new Invitation();
+            inv.setEvent(e);
+            inv.setInstitution(i);
+            inv.setQuota(quota);
+            inv.setCreatedAt(Instant.now());
+            em.persist(inv);
+        }
+        tx.commit();
+        return new Setup(e.getSlug(), e.getId(), inst.stream().map(Institution::getId).toList());
+    }
+
+    private String district() {
+        return em.createQuery("select r.code from Region r where r.code like '13.75.__' order by r.code", String.class)
+                .setMaxResults(1).getSingleResult().replace(".", "");
+    }
+
+    /** A valid, unique, fictional NIK: district + birth 12-04-90 + sequence. */
+    private String nik(String district) {
+        return district + "120490" + String.format("%04d", SEQ.getAndIncrement());
+    }
+
+    private static String form(String nik, Long institutionId, int n) {
+        return "{\"name\":\"Peserta Uji " + n + "\",\"idKind\":\"NIK\",\"idNumber\":\"" + nik + "\","
+                + (institutionId == null ? "\"institutionName\":\"Dinas Uji " + n + "\"," : "\"institutionId\":" + institutionId + ",")
+                + "\"phone\":\"08123456" + String.format("%04d", n % 10000) + "\",\"email\":\"peserta" + n + "@contoh.id\",\"consent\":true}";
+    }
+
+    private long count(long eventId, String status, Long institution) throws Exception {
+        try (var c = ds.getConnection(); var s = c.prepareStatement("SELECT COUNT(*) FROM registration WHERE event_id = ? AND status = ?"
+                + (institution == null ? "" : " AND institution_id = " + institution))) {
+            s.setLong(1, eventId);
+            s.setString(2, status);
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private List<JsonObject> fire(Setup setup, int total, int threads, List<Long> institutionFor) throws Exception {
+        String district = district();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<ApiClient.Reply>> futures = new ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            String body = form(nik(district), institutionFor.get(i), i);
+            String key = "it-" + setup.eventId() + "-" + i;
+            ApiClient client = new ApiClient(base, null);
+            futures.add(pool.submit((Callable<ApiClient.Reply>) () -> {
+                start.await();
+                return client.postWithKey("/api/v1/public/events/" + setup.slug() + "/registrations", body, key);
+            }));
+        }
+        start.countDown();
+        List<JsonObject> out = new ArrayList<>();
+        for (Future<ApiClient.Reply> f : futures) {
+            ApiClient.Reply r = f.get();
+            assertEquals(201, r.status(), r.body());
+            out.add(r.object());
+        }
+        pool.shutdown();
+        return out;
+    }
+
+    @Test
+    void twoHundredConcurrentRegistrationsFillFiftySeatsExactlyAndQueueTheRestInArrivalOrder() throws Exception {
+        Setup s = event("Sosialisasi uji kursi", 50, 5);
+        List<Long> institutionFor = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            institutionFor.add(i % 10 < 3 ? s.institutions().get(i % 3) : null);
+        }
+        List<JsonObject> replies = fire(s, 200, 40, institutionFor);
+
+        assertEquals(50, count(s.eventId(), "CONFIRMED", null), "exactly the capacity is confirmed");
+        assertEquals(150, count(s.eventId(), "WAITLISTED", null));
+        for (Long inst : s.institutions()) {
+            assertTrue(count(s.eventId(), "CONFIRMED", inst) <= 5, "quota of institution " + inst);
+        }
+        Set<Integer> positions = replies.stream().filter(r -> "WAITLISTED".equals(r.getString("status")))
+                .map(r -> r.getInt("waitlistPosition")).collect(Collectors.toSet());
+        assertEquals(IntStream.rangeClosed(1, 150).boxed().collect(Collectors.toSet()), positions,
+                "each waiting person got a distinct place, 1 to 150, in the order their request took the lock");
+        // arrival order: ids of waitlisted people ascend with their place
+        List<Long> byPlace = replies.stream().filter(r -> "WAITLISTED".equals(r.getString("status")))
+                .sorted((a, b) -> Integer.compare(a.getInt("waitlistPosition"), b.getInt("waitlistPosition")))
+                .map(r -> r.getJsonNumber("id").longValue()).toList();
+        List<Long> sorted = new ArrayList<>(byPlace);
+        Collections.sort(sorted);
+        assertEquals(sorted, byPlace);
+
+        // a retry with the same key returns the first answer and makes no second row
+        ApiClient c = new ApiClient(base, null);
+        var again = c.postWithKey("/api/v1/public/events/" + s.slug() + "/registrations", form(nik(district()), null, 999),
+                "it-" + s.eventId() + "-0");
+        assertEquals(200, again.status());
+        assertEquals(replies.get(0).getJsonNumber("id").longValue(), again.object().getJsonNumber("id").longValue());
+        assertEquals(200, count(s.eventId(), "CONFIRMED", null) + count(s.eventId(), "WAITLISTED", null));
+    }
+
+    @Test
+    void concurrentCancellationsPromoteInOrderAndNeverConfirmMoreThanCapacity() throws Exception {
+        Setup s = event("Sosialisasi uji pembatalan", 50, 5);
+        List<Long> none = new ArrayList<>(Collections.nCopies(90, (Long) null));
+        List<JsonObject> replies = fire(s, 90, 20, none);
+        List<String> confirmedTokens = replies.stream().filter(r -> "CONFIRMED".equals(r.getString("status")))
+                .map(r -> r.getString("token")).toList();
+        List<Long> waitingIds = replies.stream().filter(r -> "WAITLISTED".equals(r.getString("status")))
+                .map(r -> r.getJsonNumber("id").longValue()).sorted().toList();
+        assertEquals(50, confirmedTokens.size());
+        assertEquals(40, waitingIds.size());
+
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger maxSeen = new AtomicInteger();
+        Thread watcher = new Thread(() -> {
+            while (running.get()) {
+                try {
+                    maxSeen.accumulateAndGet((int) count(s.eventId(), "CONFIRMED", null), Math::max);
+                } catch (Exception e) {
+                    return;
+                }
+            }
+        });
+        watcher.start();
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<ApiClient.Reply>> done = new ArrayList<>();
+        for (String token : confirmedTokens.subList(0, 20)) {
+            ApiClient client = new ApiClient(base, null);
+            done.add(pool.submit(() -> { go.await(); return client.delete("/api/v1/public/registrations/" + token); }));
+        }
+        // and 10 newcomers at the same moment: they must queue behind the waiting people
+        String district = district();
+        for (int i = 0; i < 10; i++) {
+            String body = form(nik(district), null, 500 + i);
+            String key = "it-late-" + s.eventId() + "-" + i;
+            ApiClient client = new ApiClient(base, null);
+            done.add(pool.submit(() -> { go.await(); return client.postWithKey("/api/v1/public/events/" + s.slug() + "/registrations", body, key); }));
+        }
+        go.countDown();
+        for (Future<ApiClient.Reply> f : done) {
+            assertTrue(f.get().status() < 300, f.get().body());
+        }
+        pool.shutdown();
+        running.set(false);
+        watcher.join();
+
+        assertTrue(maxSeen.get() <= 50, "never more than capacity confirmed: " + maxSeen.get());
+        assertEquals(50, count(s.eventId(), "CONFIRMED", null));
+        assertEquals(20, count(s.eventId(), "CANCELLED", null));
+        List<Long> nowConfirmed = em.createQuery("select r.id from Registration r where r.event.id = :e and r.status = :c",
+                Long.class).setParameter("e", s.eventId()).setParameter("c", RegistrationStatus.CONFIRMED).getResultList();
+        assertTrue(new HashSet<>(nowConfirmed).containsAll(waitingIds.subList(0, 20)),
+                "the first 20 waiting, in arrival order, got the freed seats");
+        assertEquals(30, count(s.eventId(), "WAITLISTED", null), "20 still waiting plus the 10 newcomers");
+    }
+}
