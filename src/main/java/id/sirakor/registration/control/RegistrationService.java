@@ -209,6 +209,21 @@ public class RegistrationService {
                 .setParameter("id", r.getId()).getSingleResult());
     }
 
+    public record InvitedInstitution(long id, String name) {
+    }
+
+    /** Institutions invited to an event: the choices of the public form. */
+    public List<InvitedInstitution> invitedInstitutions(long eventId) {
+        return em.createQuery("select i.institution.id, i.institution.name from Invitation i where i.event.id = :e"
+                        + " order by i.institution.name", Object[].class).setParameter("e", eventId).getResultList().stream()
+                .map(r -> new InvitedInstitution((Long) r[0], (String) r[1])).toList();
+    }
+
+    /** "1375••••••••0003" */
+    public String maskedNik(Registration r) {
+        return r.getNikCipher() == null ? "" : PersonalIds.maskNik(cipher.decrypt(r.getNikCipher()));
+    }
+
     public Registration byToken(String token) {
         List<Registration> found = em.createQuery("select r from Registration r join fetch r.event where r.tokenHash = :h",
                 Registration.class).setParameter("h", PasswordHasher.sha256Hex(token == null ? "" : token)).getResultList();
@@ -239,7 +254,7 @@ public class RegistrationService {
             throw BusinessException.invalid("idNumber", "validation.required");
         }
         if (f.institutionId() == null && (f.institutionName() == null || f.institutionName().isBlank())) {
-            throw BusinessException.invalid("institution", "validation.required");
+            throw BusinessException.invalid("institutionName", "validation.required");
         }
         if (f.email() == null || !EMAIL.matcher(f.email().trim()).matches()) {
             throw BusinessException.invalid("email", "validation.email");

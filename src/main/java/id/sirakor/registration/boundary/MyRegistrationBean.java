@@ -1,0 +1,65 @@
+package id.sirakor.registration.boundary;
+
+import id.sirakor.platform.error.BusinessException;
+import id.sirakor.platform.web.Faces;
+import id.sirakor.registration.control.PersonalIds;
+import id.sirakor.registration.control.RegistrationService;
+import id.sirakor.registration.entity.Registration;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** The participant's personal page, reached by the secret link: status, place in line, cancel. */
+@Named
+@ViewScoped
+public class MyRegistrationBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    RegistrationService registrations;
+
+    private String token;
+    private boolean found;
+    private String eventTitle;
+    private String eventSlug;
+    private String name;
+    private String institution;
+    private String idText;
+    private String status;
+    private Integer position;
+
+    public void load() {
+        try {
+            Registration r = registrations.byToken(token);
+            found = true;
+            eventTitle = r.getEvent().getTitle();
+            eventSlug = r.getEvent().getSlug();
+            name = id.sirakor.speaker.entity.Speaker.formatName(null, r.getFrontTitle(), r.getName(), r.getBackTitle());
+            institution = r.getInstitutionName();
+            idText = "NIP".equals(r.getIdKind()) ? "NIP " + PersonalIds.formatNip(r.getNip()) : "NIK " + registrations.maskedNik(r);
+            status = r.getStatus().name();
+            position = registrations.position(r);
+        } catch (BusinessException e) {
+            found = false;
+        }
+    }
+
+    public void cancel() {
+        registrations.cancel(token);
+        Faces.info("registration.cancelled");
+        Faces.redirect("/p/registration.xhtml?t=" + token);
+    }
+
+    public String getToken() { return token; }
+    public void setToken(String v) { token = v; }
+    public boolean isFound() { return found; }
+    public String getEventTitle() { return eventTitle; }
+    public String getEventSlug() { return eventSlug; }
+    public String getName() { return name; }
+    public String getInstitution() { return institution; }
+    public String getIdText() { return idText; }
+    public String getStatus() { return status; }
+    public Integer getPosition() { return position; }
+}
