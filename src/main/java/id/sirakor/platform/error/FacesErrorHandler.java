@@ -74,6 +74,12 @@ public class FacesErrorHandler extends ExceptionHandlerWrapper {
         String[] found = new String[1];
         fc.getViewRoot().visitTree(VisitContext.createVisitContext(fc), (ctx, c) -> {
             if (c instanceof UIInput in && field.equals(c.getId())) {
+                // An invalid input is rendered from its submitted value, which JSF has already
+                // cleared: give it back, so the user sees what they typed, marked in red.
+                Object value = in.getValue();
+                jakarta.faces.convert.Converter<Object> converter = in.getConverter();
+                in.setSubmittedValue(value == null ? null
+                        : converter != null ? converter.getAsString(fc, in, value) : value.toString());
                 in.setValid(false);
                 found[0] = c.getClientId(fc);
                 return VisitResult.COMPLETE;

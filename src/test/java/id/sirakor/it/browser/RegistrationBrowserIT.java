@@ -49,6 +49,8 @@ class RegistrationBrowserIT {
                 b.click("#reg\\:submit");
                 b.waitForText("#reg", "Angka ke-15 NIP harus 1 (laki-laki) atau 2 (perempuan), bukan 3.");
                 assertEquals("Bambang Irawan", b.el("#reg\\:name").getAttribute("value"), "the form keeps what was typed");
+                assertEquals("19800412 200501 3 003", b.el("#reg\\:idNumber").getAttribute("value"),
+                        "the wrong number stays in its field, marked, for correction");
                 b.screenshot("30-register-error-phone");
 
                 b.type("#reg\\:idNumber", "19800412 200501 1 003");
