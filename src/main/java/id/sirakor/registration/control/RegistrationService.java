@@ -57,6 +57,9 @@ public class RegistrationService {
     @Inject
     RegionService regions;
 
+    @Inject
+    id.sirakor.platform.mail.Outbox outbox;
+
     public record Form(String frontTitle, String name, String backTitle, String position, String idKind, String idNumber,
                        Long institutionId, String institutionName, String phone, String email, boolean consent) {
     }
@@ -138,7 +141,10 @@ public class RegistrationService {
         em.flush();
         audit.record("registration." + r.getStatus().name().toLowerCase(), "Registration", r.getId(),
                 event.getUnit().getId(), r.getName(), null, Map.of("eventId", event.getId(), "status", r.getStatus()));
-        return new Outcome(r.getId(), r.getStatus(), position(r), token);
+        Integer place = position(r);
+        RegistrationMails.Mail mail = RegistrationMails.registered(event, r, place, token);
+        outbox.enqueue("registration." + r.getStatus().name().toLowerCase(), r.getId(), r.getEmail(), mail.subject(), mail.text());
+        return new Outcome(r.getId(), r.getStatus(), place, token);
     }
 
     /** Cancels by the personal link's secret; a confirmed seat goes to the first waiting person it fits. */
@@ -173,7 +179,8 @@ public class RegistrationService {
                 w.setUpdatedAt(clock.now());
                 em.flush();
                 audit.record("registration.promote", "Registration", w.getId(), event.getUnit().getId(), w.getName(), null, null);
-                // the promotion mail goes through the outbox (issue 5, next step)
+                RegistrationMails.Mail mail = RegistrationMails.promoted(event, w);
+                outbox.enqueue("registration.promoted", w.getId(), w.getEmail(), mail.subject(), mail.text());
             }
         }
     }

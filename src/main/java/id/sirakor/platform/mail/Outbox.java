@@ -1,0 +1,137 @@
+package id.sirakor.platform.mail;
+
+import id.sirakor.platform.clock.AppClock;
+import id.sirakor.platform.config.Settings;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one mail outbox. {@link #enqueue} joins the caller's transaction: the mail exists if and
+ * only if the change that wanted it committed. A background task delivers due mails every few
+ * seconds; a failure is retried with growing delays (1, 2, 4 … × SIRAKOR_MAIL_RETRY_SECONDS, at
+ * most 8 attempts). Each mail is claimed with a conditional UPDATE, so several cluster nodes
+ * never send the same mail twice.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
+    static final int MAX_ATTEMPTS = 8;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    Outbox self;
+
+    @Resource(lookup = "java:jboss/mail/Default")
+    Session mail;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxMail enqueue(String kind, Long refId, String to, String subject, String text) {
+        OutboxMail m = new OutboxMail();
+        m.setKind(kind);
+        m.setRefId(refId);
+        m.setToAddress(to);
+        m.setSubject(subject.length() > 300 ? subject.substring(0, 300) : subject);
+        m.setBodyText(text);
+        m.setStatus(OutboxMail.PENDING);
+        m.setAttempts(0);
+        m.setNextAttemptAt(clock.now());
+        m.setCreatedAt(clock.now());
+        em.persist(m);
+        return m;
+    }
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        long every = Long.parseLong(Settings.get("sirakor.mail.poll.seconds", "SIRAKOR_MAIL_POLL_SECONDS", "5"));
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                self.deliverDue();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "mail outbox run failed", e);
+            }
+        }, every, every, TimeUnit.SECONDS);
+    }
+
+    /** Sends what is due now; returns how many were sent. */
+    public int deliverDue() {
+        List<Long> due = self.dueIds();
+        int sent = 0;
+        for (Long id : due) {
+            if (self.claim(id)) {
+                sent += self.send(id) ? 1 : 0;
+            }
+        }
+        return sent;
+    }
+
+    @Transactional
+    public List<Long> dueIds() {
+        return em.createQuery("select m.id from OutboxMail m where m.status = :p and m.nextAttemptAt <= :now order by m.id",
+                Long.class).setParameter("p", OutboxMail.PENDING).setParameter("now", clock.now()).setMaxResults(50).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean claim(long id) {
+        return em.createQuery("update OutboxMail m set m.status = :s where m.id = :id and m.status = :p")
+                .setParameter("s", OutboxMail.SENDING).setParameter("id", id).setParameter("p", OutboxMail.PENDING)
+                .executeUpdate() == 1;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean send(long id) {
+        OutboxMail m = em.find(OutboxMail.class, id);
+        try {
+            MimeMessage msg = new MimeMessage(mail);
+            msg.setRecipients(Message.RecipientType.TO, InternetAddress.parse(m.getToAddress()));
+            msg.setSubject(m.getSubject(), StandardCharsets.UTF_8.name());
+            msg.setText(m.getBodyText(), StandardCharsets.UTF_8.name());
+            msg.setSentDate(new Date());
+            Transport.send(msg);
+            m.setStatus(OutboxMail.SENT);
+            m.setSentAt(clock.now());
+            m.setAttempts(m.getAttempts() + 1);
+            return true;
+        } catch (Exception e) {
+            int attempts = m.getAttempts() + 1;
+            m.setAttempts(attempts);
+            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            m.setLastError(error.length() > 500 ? error.substring(0, 500) : error);
+            if (attempts >= MAX_ATTEMPTS) {
+                m.setStatus(OutboxMail.FAILED);
+                LOG.warning("mail " + id + " to " + m.getToAddress() + " failed for good: " + error);
+            } else {
+                long base = Long.parseLong(Settings.get("sirakor.mail.retry.seconds", "SIRAKOR_MAIL_RETRY_SECONDS", "60"));
+                m.setStatus(OutboxMail.PENDING);
+                m.setNextAttemptAt(clock.now().plus(Duration.ofSeconds(base << (attempts - 1))));
+            }
+            return false;
+        }
+    }
+}
