@@ -1,5 +1,6 @@
 package id.sirakor.event.control;
 
+import id.sirakor.platform.text.Inputs;
 import id.sirakor.event.entity.Event;
 import id.sirakor.event.entity.EventDay;
 import id.sirakor.event.entity.EventSession;
@@ -121,7 +122,7 @@ public class EventService {
     }
 
     public boolean canEdit(Event e) {
-        return scope.isAdmin() || (scope.user().has(Role.SEKRETARIAT) && scope.canWrite(e.getUnit()));
+        return scope.canManage(e.getUnit());
     }
 
     static void initialize(Event e) {
@@ -177,10 +178,10 @@ public class EventService {
     private static void apply(Event e, EventData d) {
         e.setType(d.type());
         e.setTitle(d.title().trim());
-        e.setTheme(blank(d.theme()));
-        e.setDescription(blank(d.description()));
+        e.setTheme(Inputs.trimToNull(d.theme()));
+        e.setDescription(Inputs.trimToNull(d.description()));
         e.setCapacity(d.capacity());
-        e.setBudgetLine(blank(d.budgetLine()));
+        e.setBudgetLine(Inputs.trimToNull(d.budgetLine()));
     }
 
     private static void validate(EventData d) {
@@ -379,7 +380,7 @@ public class EventService {
         s.setEndsAt(day.getDayDate().atTime(d.end()).atZone(zone).toInstant());
         s.setTitle(d.title().trim());
         s.setKind(d.kind());
-        s.setDescription(blank(d.description()));
+        s.setDescription(Inputs.trimToNull(d.description()));
         s.setModerator(d.moderatorId() == null ? null : speakers.find(d.moderatorId()));
         s.getSlots().clear();
         em.flush();
@@ -541,7 +542,4 @@ public class EventService {
                 .getSingleResult() > 0;
     }
 
-    static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

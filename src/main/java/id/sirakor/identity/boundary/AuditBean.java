@@ -1,5 +1,6 @@
 package id.sirakor.identity.boundary;
 
+import id.sirakor.platform.text.Inputs;
 import id.sirakor.identity.control.UnitScope;
 import id.sirakor.identity.entity.Role;
 import id.sirakor.platform.audit.AuditEntry;
@@ -42,13 +43,13 @@ public class AuditBean implements Serializable {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
             scope.requireRole(Role.ADMIN);
-            return (int) queries.count(blank(entityType), null);
+            return (int) queries.count(Inputs.trimToNull(entityType), null);
         }
 
         @Override
         public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> f) {
             scope.requireRole(Role.ADMIN);
-            return queries.page(blank(entityType), null, first, pageSize);
+            return queries.page(Inputs.trimToNull(entityType), null, first, pageSize);
         }
 
         @Override
@@ -56,10 +57,6 @@ public class AuditBean implements Serializable {
             return String.valueOf(e.getId());
         }
     };
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
 
     public void verify() {
         scope.requireRole(Role.ADMIN);

@@ -59,6 +59,11 @@ public class UnitScope {
         return isAdmin() || unit.getId().equals(user().unitId());
     }
 
+    /** May change the shared records (venues, speakers …) that {@code owner} maintains: its SEKRETARIAT, or ADMIN. */
+    public boolean canManage(OrgUnit owner) {
+        return isAdmin() || (user().has(Role.SEKRETARIAT) && canWrite(owner));
+    }
+
     public void requireReadable(OrgUnit unit) {
         if (!canRead(unit)) {
             throw BusinessException.notFound("error.notFound");

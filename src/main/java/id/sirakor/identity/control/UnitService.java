@@ -1,5 +1,6 @@
 package id.sirakor.identity.control;
 
+import id.sirakor.platform.text.Inputs;
 import id.sirakor.identity.entity.OrgUnit;
 import id.sirakor.identity.entity.Role;
 import id.sirakor.identity.entity.UnitLevel;
@@ -111,15 +112,15 @@ public class UnitService {
     }
 
     private void apply(OrgUnit u, UnitData d) {
-        u.setShortName(blankToNull(d.shortName()));
-        u.setRegionCode(blankToNull(d.regionCode()));
-        u.setAddress(blankToNull(d.address()));
-        u.setCity(blankToNull(d.city()));
-        u.setPhone(blankToNull(d.phone()));
-        u.setEmail(blankToNull(d.email()));
-        u.setWebsite(blankToNull(d.website()));
-        u.setHeadTitle(blankToNull(d.headTitle()));
-        u.setHeadName(blankToNull(d.headName()));
+        u.setShortName(Inputs.trimToNull(d.shortName()));
+        u.setRegionCode(Inputs.trimToNull(d.regionCode()));
+        u.setAddress(Inputs.trimToNull(d.address()));
+        u.setCity(Inputs.trimToNull(d.city()));
+        u.setPhone(Inputs.trimToNull(d.phone()));
+        u.setEmail(Inputs.trimToNull(d.email()));
+        u.setWebsite(Inputs.trimToNull(d.website()));
+        u.setHeadTitle(Inputs.trimToNull(d.headTitle()));
+        u.setHeadName(Inputs.trimToNull(d.headName()));
     }
 
     private void validate(UnitData d, OrgUnit existing) {
@@ -148,7 +149,4 @@ public class UnitService {
         }
     }
 
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

@@ -1,5 +1,6 @@
 package id.sirakor.identity.control;
 
+import id.sirakor.platform.text.Inputs;
 import id.sirakor.identity.entity.AppUser;
 import id.sirakor.identity.entity.OrgUnit;
 import id.sirakor.identity.entity.Role;
@@ -183,8 +184,8 @@ public class UserService {
 
     private static void apply(AppUser u, UserData d, OrgUnit unit) {
         u.setFullName(d.fullName().trim());
-        u.setEmail(UnitService.blankToNull(d.email()));
-        u.setPhone(UnitService.blankToNull(d.phone()));
+        u.setEmail(Inputs.trimToNull(d.email()));
+        u.setPhone(Inputs.trimToNull(d.phone()));
         u.setUnit(unit);
         u.setRoles(d.roles());
         u.setActive(d.active());

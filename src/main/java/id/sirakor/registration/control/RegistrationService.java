@@ -1,5 +1,6 @@
 package id.sirakor.registration.control;
 
+import id.sirakor.platform.text.Inputs;
 import id.sirakor.event.entity.Event;
 import id.sirakor.identity.control.PasswordHasher;
 import id.sirakor.institution.entity.Institution;
@@ -117,10 +118,10 @@ public class RegistrationService {
         r.setEvent(event);
         r.setInstitution(institution);
         r.setInstitutionName(institution != null ? institution.getName() : f.institutionName().trim());
-        r.setFrontTitle(blank(f.frontTitle()));
+        r.setFrontTitle(Inputs.trimToNull(f.frontTitle()));
         r.setName(f.name().trim());
-        r.setBackTitle(blank(f.backTitle()));
-        r.setPosition(blank(f.position()));
+        r.setBackTitle(Inputs.trimToNull(f.backTitle()));
+        r.setPosition(Inputs.trimToNull(f.position()));
         r.setIdKind(kind);
         r.setNip("NIP".equals(kind) ? number : null);
         r.setNikCipher("NIK".equals(kind) ? cipher.encrypt(number) : null);
@@ -271,7 +272,4 @@ public class RegistrationService {
         }
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

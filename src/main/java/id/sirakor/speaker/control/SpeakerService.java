@@ -1,5 +1,6 @@
 package id.sirakor.speaker.control;
 
+import id.sirakor.platform.text.Inputs;
 import id.sirakor.identity.control.UnitScope;
 import id.sirakor.identity.entity.AppUser;
 import id.sirakor.identity.entity.OrgUnit;
@@ -61,7 +62,7 @@ public class SpeakerService {
     }
 
     public boolean canEdit(Speaker s) {
-        return scope.isAdmin() || (scope.user().has(Role.SEKRETARIAT) && scope.canWrite(s.getOwnerUnit()));
+        return scope.canManage(s.getOwnerUnit());
     }
 
     public Speaker create(SpeakerData d) {
@@ -97,15 +98,15 @@ public class SpeakerService {
     }
 
     private void apply(Speaker s, SpeakerData d) {
-        s.setRankTitle(blank(d.rankTitle()));
-        s.setFrontTitle(blank(d.frontTitle()));
+        s.setRankTitle(Inputs.trimToNull(d.rankTitle()));
+        s.setFrontTitle(Inputs.trimToNull(d.frontTitle()));
         s.setName(d.name().trim());
-        s.setBackTitle(blank(d.backTitle()));
-        s.setPosition(blank(d.position()));
-        s.setInstitutionName(blank(d.institutionName()));
-        s.setEmail(blank(d.email()));
-        s.setPhone(blank(d.phone()));
-        s.setBio(blank(d.bio()));
+        s.setBackTitle(Inputs.trimToNull(d.backTitle()));
+        s.setPosition(Inputs.trimToNull(d.position()));
+        s.setInstitutionName(Inputs.trimToNull(d.institutionName()));
+        s.setEmail(Inputs.trimToNull(d.email()));
+        s.setPhone(Inputs.trimToNull(d.phone()));
+        s.setBio(Inputs.trimToNull(d.bio()));
         if (d.username() == null || d.username().isBlank()) {
             s.setUser(null);
         } else {
@@ -130,7 +131,4 @@ public class SpeakerService {
         }
     }
 
-    static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

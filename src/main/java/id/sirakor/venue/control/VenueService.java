@@ -1,5 +1,6 @@
 package id.sirakor.venue.control;
 
+import id.sirakor.platform.text.Inputs;
 import id.sirakor.identity.control.UnitScope;
 import id.sirakor.identity.entity.OrgUnit;
 import id.sirakor.identity.entity.Role;
@@ -94,7 +95,7 @@ public class VenueService {
     }
 
     public boolean canEdit(Venue v) {
-        return scope.isAdmin() || (scope.user().has(Role.SEKRETARIAT) && scope.canWrite(v.getOwnerUnit()));
+        return scope.canManage(v.getOwnerUnit());
     }
 
     public Venue create(VenueData d) {
@@ -127,15 +128,15 @@ public class VenueService {
 
     private void apply(Venue v, VenueData d) {
         v.setName(d.name().trim());
-        v.setAddress(blank(d.address()));
+        v.setAddress(Inputs.trimToNull(d.address()));
         v.setRegionCode(d.regionCode().trim());
         v.setTimeZone(IndonesianTime.zoneOfProvince(d.regionCode().trim()).getId());
         v.setLatitude(d.latitude());
         v.setLongitude(d.longitude());
-        v.setPhone(blank(d.phone()));
-        v.setEmail(blank(d.email()));
-        v.setContactName(blank(d.contactName()));
-        v.setWebsite(blank(d.website()));
+        v.setPhone(Inputs.trimToNull(d.phone()));
+        v.setEmail(Inputs.trimToNull(d.email()));
+        v.setContactName(Inputs.trimToNull(d.contactName()));
+        v.setWebsite(Inputs.trimToNull(d.website()));
         v.setActive(d.active());
         List<HallData> halls = d.halls() == null ? List.of() : d.halls();
         // halls are kept (bookings refer to them); a removed hall is deactivated, not deleted
@@ -153,7 +154,7 @@ public class VenueService {
                 v.getHalls().add(h);
             }
             h.setName(hd.name().trim());
-            h.setFloor(blank(hd.floor()));
+            h.setFloor(Inputs.trimToNull(hd.floor()));
             h.setCapacityTheatre(hd.theatre());
             h.setCapacityClassroom(hd.classroom());
             h.setCapacityUshape(hd.ushape());
@@ -197,7 +198,4 @@ public class VenueService {
         }
     }
 
-    static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }
