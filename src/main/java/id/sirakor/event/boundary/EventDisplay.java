@@ -3,11 +3,13 @@ package id.sirakor.event.boundary;
 import id.sirakor.event.entity.Event;
 import id.sirakor.event.entity.EventDay;
 import id.sirakor.event.entity.SessionSpeaker;
+import id.sirakor.platform.i18n.Messages;
 import id.sirakor.platform.time.IndonesianTime;
 import id.sirakor.platform.web.Faces;
 import id.sirakor.speaker.entity.Speaker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.util.Locale;
 
 /** How events read on screen and paper: dates in the venue's zone, speakers with representation. */
 @Named
@@ -21,14 +23,19 @@ public class EventDisplay {
 
     /** "Rabu, 15 Maret 2023 – Kamis, 16 Maret 2023" or the one day. */
     public String dateRange(Event e) {
+        return dateRange(e, Faces.locale());
+    }
+
+    /** The same, in a given language (the API and mails have no page locale). */
+    public static String dateRange(Event e, Locale locale) {
         if (e.getDays().isEmpty()) {
             return "";
         }
-        String first = IndonesianTime.date(e.getDays().get(0).getDayDate(), Faces.locale());
+        String first = IndonesianTime.date(e.getDays().get(0).getDayDate(), locale);
         if (e.getDays().size() == 1) {
             return first;
         }
-        return first + " \u2013 " + IndonesianTime.date(e.getDays().get(e.getDays().size() - 1).getDayDate(), Faces.locale());
+        return first + " \u2013 " + IndonesianTime.date(e.getDays().get(e.getDays().size() - 1).getDayDate(), locale);
     }
 
     /** "Rabu, 15 Maret 2023, 09.00 WIB" for the start of the event. */
@@ -42,11 +49,16 @@ public class EventDisplay {
 
     /** "Pj Bupati Banjarnegara Tri …, S.H. diwakili oleh Kepala Bakesbangpol … Tulus Sugiharto" */
     public String slotLine(SessionSpeaker sl) {
+        return slotLine(sl, Faces.locale());
+    }
+
+    /** The same, in a given language. */
+    public static String slotLine(SessionSpeaker sl, Locale locale) {
         String official = withPosition(sl.getSpeaker());
         if (sl.getRepresentedBy() == null) {
             return official;
         }
-        return Faces.text("event.representation", official, withPosition(sl.getRepresentedBy()));
+        return Messages.get(locale, "event.representation", official, withPosition(sl.getRepresentedBy()));
     }
 
     /** "Pj Bupati Banjarnegara Tri Harso Widirahmanto, S.H." — the position first, as in letters. */

@@ -76,21 +76,17 @@ public class EventResource {
                 s.getStartsAt(), s.getEndsAt(), IndonesianTime.timeRange(s.getStartsAt(), s.getEndsAt(), zone, IndonesianTime.ID),
                 s.getTitle(), s.getKind(), s.getModerator() == null ? null : s.getModerator().getId(),
                 s.getSlots().stream().map(EventResource::slot).toList())).toList();
-        String dates = e.getDays().isEmpty() ? null : IndonesianTime.date(e.getDays().get(0).getDayDate(), IndonesianTime.ID)
-                + (e.getDays().size() > 1 ? " \u2013 " + IndonesianTime.date(e.getDays().get(e.getDays().size() - 1).getDayDate(),
-                IndonesianTime.ID) : "");
+        String dates = e.getDays().isEmpty() ? null : EventDisplay.dateRange(e, IndonesianTime.ID);
         return new EventDto(e.getId(), e.getSlug(), e.getType(), e.getTitle(), e.getTheme(), e.getDescription(),
                 e.getStatus(), e.getTimeZone(), IndonesianTime.zoneName(zone), e.getCapacity(), e.getUnit().getId(),
                 e.getUnit().getName(), dates, days, sessions);
     }
 
     private static SlotDto slot(SessionSpeaker sl) {
-        String official = EventDisplay.withPosition(sl.getSpeaker());
-        String rep = sl.getRepresentedBy() == null ? null : EventDisplay.withPosition(sl.getRepresentedBy());
         return new SlotDto(sl.getSpeaker().getId(), sl.getSpeaker().displayName(),
                 sl.getRepresentedBy() == null ? null : sl.getRepresentedBy().getId(),
                 sl.getRepresentedBy() == null ? null : sl.getRepresentedBy().displayName(),
-                rep == null ? official : official + " diwakili oleh " + rep);
+                EventDisplay.slotLine(sl, IndonesianTime.ID));
     }
 
     @GET
