@@ -48,7 +48,7 @@ public final class OfficialLetterPdf {
                     new LabeledValue("Sifat", letter.nature()),
                     new LabeledValue("Lampiran", letter.attachment()),
                     new LabeledValue("Hal", letter.subject())), SIZE, width, placeAndDate)
-                    .setMarginTop(12));
+                    .setMarginTop(6));
 
             doc.add(addressee(kit, letter, width * 0.62f).setMarginTop(14));
 

@@ -309,7 +309,7 @@ public final class PdfKit implements AutoCloseable {
             block.add(text);
         }
         // Thick over thin, 1.5 pt apart: the double rule under an Indonesian government letterhead.
-        block.add(new Div().setHeight(1.5f).setMarginTop(5)
+        block.add(new Div().setHeight(1.5f).setMarginTop(5).setMarginBottom(6)
                 .setBorderTop(new SolidBorder(2.25f)).setBorderBottom(new SolidBorder(0.75f)));
         return block;
     }
