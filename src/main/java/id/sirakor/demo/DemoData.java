@@ -71,6 +71,12 @@ public class DemoData {
         OrgUnit sumbar = unit("BAWASLU-13", "Badan Pengawas Pemilihan Umum Provinsi Sumatera Barat",
                 "Bawaslu Provinsi Sumatera Barat", UnitLevel.PROVINCE, ri, "13", "Jl. Pramuka Raya No. 2", "Padang",
                 "Ketua Bawaslu Provinsi Sumatera Barat");
+        sumbar.setHeadName("Dr. Andi Saputra, S.H., M.H.");
+        sumbar.setHeadNip("197203152000031004");
+        sumbar.setLetterPattern("{seq}/PM.00.02/K.SB/{month-roman}/{year}");
+        sumbar.setPhone("(0751) 000000");
+        sumbar.setEmail("sekretariat@sumbar.bawaslu.example.id");
+        sumbar.setWebsite("sumbar.bawaslu.example.id");
         unit("BAWASLU-13.75", "Badan Pengawas Pemilihan Umum Kota Bukittinggi", "Bawaslu Kota Bukittinggi",
                 UnitLevel.REGENCY, sumbar, "13.75", "Jl. Sudirman No. 21", "Bukittinggi", "Ketua Bawaslu Kota Bukittinggi");
         unit("BAWASLU-13.06", "Badan Pengawas Pemilihan Umum Kabupaten Agam", "Bawaslu Kabupaten Agam",

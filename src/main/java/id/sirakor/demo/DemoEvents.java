@@ -28,6 +28,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -154,6 +155,26 @@ public class DemoEvents {
         session(e6, d6, 9, 0, 9, 30, "Pembukaan", SessionKind.SAMBUTAN, null, slot(ketuaSumbar, null));
         session(e6, d6, 9, 30, 11, 30, "Evaluasi penanganan pelanggaran netralitas ASN", SessionKind.PAPARAN, akademisi, slot(kordivSumbar, null), slot(kasn, null));
         session(e6, d6, 11, 30, 12, 30, "Peran pemerintah provinsi dalam pembinaan ASN", SessionKind.PAPARAN, null, slot(pemprov, null));
+        e6.setLetterSubject("Undangan Rapat Koordinasi");
+        e6.setLetterNature("Penting");
+        e6.setLetterCopies("Ketua Bawaslu Republik Indonesia\nGubernur Sumatera Barat");
+        // every BKPSDM of Sumatera Barat is invited with two seats; the demo operator acts for Agam's
+        List<id.sirakor.institution.entity.Institution> bkpsdm = em.createQuery("select i from Institution i join i.region r"
+                + " where i.type = :t and r.code like '13.%' order by i.name", id.sirakor.institution.entity.Institution.class)
+                .setParameter("t", id.sirakor.institution.entity.InstitutionType.BKPSDM).getResultList();
+        for (var n : bkpsdm) {
+            var inv = new id.sirakor.registration.entity.Invitation();
+            inv.setEvent(e6);
+            inv.setInstitution(n);
+            inv.setQuota(2);
+            inv.setStatus("CREATED");
+            inv.setCreatedAt(clock.now());
+            em.persist(inv);
+            if (n.getName().endsWith("Kabupaten Agam")) {
+                em.createQuery("select u from AppUser u where u.username = 'operator.bkpsdm'", id.sirakor.identity.entity.AppUser.class)
+                        .getResultList().forEach(u -> u.setInstitution(n));
+            }
+        }
         return true;
     }
 

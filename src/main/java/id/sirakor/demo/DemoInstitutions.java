@@ -97,7 +97,8 @@ public class DemoInstitutions {
         int k = 0;
         for (String[] b : bkpsdm) {
             Institution i = add(sumbar, "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia " + b[1],
-                    "BKPSDM " + b[1], InstitutionType.BKPSDM, b[0], null, null, null);
+                    "BKPSDM " + b[1], InstitutionType.BKPSDM, b[0], null,
+                    "bkpsdm." + b[1].toLowerCase().replace("kabupaten ", "").replace("kota ", "").replace(" ", "") + "@demo.sirakor.id", null);
             contact(i, List.of("Yulia Fitri", "Rahmat Hidayat", "Dewi Kartika", "Andri Saputra", "Nurul Aini",
                     "Fadli Rahman", "Sri Wahyuni", "Hendri Putra").get(k), "Kepala Bidang Pengadaan dan Informasi ASN",
                     "+62812300000" + (10 + k));

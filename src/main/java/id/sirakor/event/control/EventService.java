@@ -125,7 +125,7 @@ public class EventService {
         return scope.canManage(e.getUnit());
     }
 
-    static void initialize(Event e) {
+    public static void initialize(Event e) {
         e.getUnit().getName();
         for (EventDay d : e.getDays()) {
             if (d.getHall() != null) {

@@ -65,7 +65,11 @@ public class PublicEvents {
 
     /** RFC 5545 calendar: one VEVENT per day, so phones show each day with its own hours. */
     public String ics(String slug, String baseUrl) {
-        Event e = find(slug);
+        return ics(find(slug), baseUrl);
+    }
+
+    /** The calendar of a loaded event (also before it is public: invitations carry it). */
+    public String ics(Event e, String baseUrl) {
         StringBuilder sb = new StringBuilder();
         line(sb, "BEGIN:VCALENDAR");
         line(sb, "VERSION:2.0");

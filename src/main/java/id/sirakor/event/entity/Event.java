@@ -64,6 +64,17 @@ public class Event {
     @OrderBy("startsAt, id")
     private List<EventSession> sessions = new ArrayList<>();
 
+    @Column(name = "requires_approval")
+    private boolean requiresApproval;
+    /** The letters' "Hal"; empty means "Undangan" + the event title. */
+    @Column(name = "letter_subject")
+    private String letterSubject;
+    /** The letters' "Sifat" (Biasa, Penting, Segera). */
+    @Column(name = "letter_nature")
+    private String letterNature;
+    /** The letters' "Tembusan", one addressee per line. */
+    @Column(name = "letter_copies")
+    private String letterCopies;
     public ZoneId zone() {
         return ZoneId.of(timeZone);
     }
@@ -116,4 +127,12 @@ public class Event {
     public void setDays(List<EventDay> days) { this.days = days; }
     public List<EventSession> getSessions() { return sessions; }
     public void setSessions(List<EventSession> sessions) { this.sessions = sessions; }
+    public boolean isRequiresApproval() { return requiresApproval; }
+    public void setRequiresApproval(boolean requiresApproval) { this.requiresApproval = requiresApproval; }
+    public String getLetterSubject() { return letterSubject; }
+    public void setLetterSubject(String letterSubject) { this.letterSubject = letterSubject; }
+    public String getLetterNature() { return letterNature; }
+    public void setLetterNature(String letterNature) { this.letterNature = letterNature; }
+    public String getLetterCopies() { return letterCopies; }
+    public void setLetterCopies(String letterCopies) { this.letterCopies = letterCopies; }
 }

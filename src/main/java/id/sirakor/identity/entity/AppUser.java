@@ -28,6 +28,10 @@ import java.util.TreeSet;
 public class AppUser {
 
     /** Failed logins in a row before the account is locked for {@link #LOCK_DURATION}. */
+    /** The institution an OPERATOR_INSTANSI account acts for. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "institution_id")
+    private id.sirakor.institution.entity.Institution institution;
     public static final int MAX_FAILED_LOGINS = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
@@ -149,4 +153,6 @@ public class AppUser {
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
+    public id.sirakor.institution.entity.Institution getInstitution() { return institution; }
+    public void setInstitution(id.sirakor.institution.entity.Institution institution) { this.institution = institution; }
 }

@@ -59,6 +59,11 @@ public class OrgUnit {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    @Column(name = "head_nip")
+    private String headNip;
+    /** Letter numbering scheme, e.g. "{seq}/PM.00.02/K.SB/{month-roman}/{year}". */
+    @Column(name = "letter_pattern")
+    private String letterPattern;
     public OrgUnit() {
     }
 
@@ -133,4 +138,8 @@ public class OrgUnit {
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
+    public String getHeadNip() { return headNip; }
+    public void setHeadNip(String headNip) { this.headNip = headNip; }
+    public String getLetterPattern() { return letterPattern; }
+    public void setLetterPattern(String letterPattern) { this.letterPattern = letterPattern; }
 }

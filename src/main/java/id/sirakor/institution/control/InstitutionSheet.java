@@ -1,5 +1,6 @@
 package id.sirakor.institution.control;
 
+import id.sirakor.platform.sheet.SheetReader;
 import id.sirakor.institution.entity.InstitutionType;
 import id.sirakor.platform.error.BusinessException;
 import id.sirakor.platform.i18n.Messages;
@@ -62,63 +63,8 @@ public final class InstitutionSheet {
 
     /** The non-blank data rows of the first sheet; BusinessException for a file that is not a usable sheet. */
     public static List<SheetRow> read(InputStream in) {
-        try (Workbook wb = new XSSFWorkbook(in)) {
-            if (wb.getNumberOfSheets() == 0) {
-                throw BusinessException.invalid("file", "institution.import.empty");
-            }
-            Sheet sheet = wb.getSheetAt(0);
-            DataFormatter fmt = new DataFormatter(Locale.ROOT);
-            FormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();
-            Row header = sheet.getRow(sheet.getFirstRowNum());
-            if (header == null) {
-                throw BusinessException.invalid("file", "institution.import.empty");
-            }
-            Map<String, Integer> index = new LinkedHashMap<>();
-            for (Cell c : header) {
-                String h = fmt.formatCellValue(c, eval).trim();
-                for (String col : COLUMNS) {
-                    if (col.equalsIgnoreCase(h) && !index.containsKey(col)) {
-                        index.put(col, c.getColumnIndex());
-                    }
-                }
-            }
-            List<String> missing = REQUIRED.stream().filter(c -> !index.containsKey(c)).toList();
-            if (!missing.isEmpty()) {
-                throw BusinessException.invalid("file", "institution.import.missingColumns", String.join(", ", missing));
-            }
-            List<SheetRow> rows = new ArrayList<>();
-            for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
-                }
-                Map<String, String> values = new LinkedHashMap<>();
-                boolean any = false;
-                for (Map.Entry<String, Integer> e : index.entrySet()) {
-                    Cell c = row.getCell(e.getValue());
-                    String v = c == null ? "" : fmt.formatCellValue(c, eval).trim();
-                    values.put(e.getKey(), v);
-                    any |= !v.isEmpty();
-                }
-                if (!any) {
-                    continue;
-                }
-                if (rows.size() == MAX_ROWS) {
-                    throw BusinessException.invalid("file", "institution.import.tooManyRows", MAX_ROWS);
-                }
-                rows.add(new SheetRow(r + 1, values));
-            }
-            if (rows.isEmpty()) {
-                throw BusinessException.invalid("file", "institution.import.empty");
-            }
-            return rows;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof BusinessException be) {
-                throw be;
-            }
-            // not a zip, not OOXML, encrypted, or refused by POI's zip-bomb guard
-            throw BusinessException.invalid("file", "institution.import.notExcel");
-        }
+        return SheetReader.read(in, COLUMNS, REQUIRED, MAX_ROWS, "institution.import").stream()
+                .map(r -> new SheetRow(r.number(), r.values())).toList();
     }
 
     /** The row as institution input (owner: the importing unit); unknown types are refused here. */

@@ -12,7 +12,11 @@ import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import jakarta.activation.DataHandler;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -52,8 +56,15 @@ public class Outbox {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<AttachmentSource> attachmentSources;
+
+    /**
+     * Queues a mail in the caller's transaction. {@code attachments} are references "kind:id"
+     * that an {@link AttachmentSource} renders when the mail is sent.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public OutboxMail enqueue(String kind, Long refId, String to, String subject, String text) {
+    public OutboxMail enqueue(String kind, Long refId, String to, String subject, String text, String... attachments) {
         OutboxMail m = new OutboxMail();
         m.setKind(kind);
         m.setRefId(refId);
@@ -64,6 +75,7 @@ public class Outbox {
         m.setAttempts(0);
         m.setNextAttemptAt(clock.now());
         m.setCreatedAt(clock.now());
+        m.setAttachments(attachments.length == 0 ? null : String.join(",", attachments));
         em.persist(m);
         return m;
     }
@@ -97,6 +109,18 @@ public class Outbox {
                 Long.class).setParameter("p", OutboxMail.PENDING).setParameter("now", clock.now()).setMaxResults(50).getResultList();
     }
 
+    private AttachmentSource.Attachment render(String ref) {
+        int colon = ref.indexOf(':');
+        String kind = ref.substring(0, colon);
+        long id = Long.parseLong(ref.substring(colon + 1));
+        for (AttachmentSource s : attachmentSources) {
+            if (s.kind().equals(kind)) {
+                return s.render(id);
+            }
+        }
+        throw new IllegalStateException("no attachment source for " + ref);
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean claim(long id) {
         return em.createQuery("update OutboxMail m set m.status = :s where m.id = :id and m.status = :p")
@@ -111,7 +135,22 @@ public class Outbox {
             MimeMessage msg = new MimeMessage(mail);
             msg.setRecipients(Message.RecipientType.TO, InternetAddress.parse(m.getToAddress()));
             msg.setSubject(m.getSubject(), StandardCharsets.UTF_8.name());
-            msg.setText(m.getBodyText(), StandardCharsets.UTF_8.name());
+            if (m.getAttachments() == null || m.getAttachments().isBlank()) {
+                msg.setText(m.getBodyText(), StandardCharsets.UTF_8.name());
+            } else {
+                MimeMultipart parts = new MimeMultipart();
+                MimeBodyPart body = new MimeBodyPart();
+                body.setText(m.getBodyText(), StandardCharsets.UTF_8.name());
+                parts.addBodyPart(body);
+                for (String ref : m.getAttachments().split(",")) {
+                    AttachmentSource.Attachment a = render(ref.trim());
+                    MimeBodyPart part = new MimeBodyPart();
+                    part.setDataHandler(new DataHandler(new ByteArrayDataSource(a.content(), a.contentType())));
+                    part.setFileName(a.fileName());
+                    parts.addBodyPart(part);
+                }
+                msg.setContent(parts);
+            }
             msg.setSentDate(new Date());
             Transport.send(msg);
             m.setStatus(OutboxMail.SENT);

@@ -13,6 +13,8 @@ import java.time.Instant;
 @Table(name = "mail_outbox")
 public class OutboxMail {
 
+    /** "kind:id" references rendered at sending time, comma separated. */
+    private String attachments;
     public static final String PENDING = "PENDING";
     public static final String SENDING = "SENDING";
     public static final String SENT = "SENT";
@@ -63,4 +65,6 @@ public class OutboxMail {
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
     public Instant getSentAt() { return sentAt; }
     public void setSentAt(Instant sentAt) { this.sentAt = sentAt; }
+    public String getAttachments() { return attachments; }
+    public void setAttachments(String attachments) { this.attachments = attachments; }
 }

@@ -8,7 +8,12 @@ import id.sirakor.registration.entity.Registration;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import id.sirakor.registration.control.TicketDocuments;
+import id.sirakor.registration.control.Tickets;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /** The participant's personal page, reached by the secret link: status, place in line, cancel. */
 @Named
@@ -20,6 +25,9 @@ public class MyRegistrationBean implements Serializable {
     @Inject
     RegistrationService registrations;
 
+    @Inject
+    TicketDocuments tickets;
+
     private String token;
     private boolean found;
     private String eventTitle;
@@ -29,6 +37,9 @@ public class MyRegistrationBean implements Serializable {
     private String idText;
     private String status;
     private Integer position;
+    private String phone;
+    private String email;
+    private String ticketCode;
 
     public void load() {
         try {
@@ -41,6 +52,9 @@ public class MyRegistrationBean implements Serializable {
             idText = "NIP".equals(r.getIdKind()) ? "NIP " + PersonalIds.formatNip(r.getNip()) : "NIK " + registrations.maskedNik(r);
             status = r.getStatus().name();
             position = registrations.position(r);
+            phone = r.getPhone();
+            email = r.getEmail();
+            ticketCode = Tickets.display(r.getTicketCode());
         } catch (BusinessException e) {
             found = false;
         }
@@ -51,6 +65,29 @@ public class MyRegistrationBean implements Serializable {
         Faces.info("registration.cancelled");
         Faces.redirect("/p/registration.xhtml?t=" + token);
     }
+
+    public void saveContact() {
+        registrations.updateContact(token, phone, email);
+        Faces.info("reg.contactSaved");
+        load();
+    }
+
+    public StreamedContent getTicket() {
+        Registration r = registrations.byToken(token);
+        byte[] pdf = tickets.pdf(r);
+        return DefaultStreamedContent.builder().name(TicketDocuments.fileName(r)).contentType("application/pdf")
+                .contentLength((long) pdf.length).stream(() -> new ByteArrayInputStream(pdf)).build();
+    }
+
+    public boolean isActive() {
+        return "CONFIRMED".equals(status) || "WAITLISTED".equals(status) || "PENDING".equals(status);
+    }
+
+    public String getPhone() { return phone; }
+    public void setPhone(String v) { phone = v; }
+    public String getEmail() { return email; }
+    public void setEmail(String v) { email = v; }
+    public String getTicketCode() { return ticketCode; }
 
     public String getToken() { return token; }
     public void setToken(String v) { token = v; }

@@ -1,6 +1,7 @@
 package id.sirakor.registration.control;
 
 import id.sirakor.platform.text.Inputs;
+import id.sirakor.event.control.EventCalendarAttachment;
 import id.sirakor.event.entity.Event;
 import id.sirakor.identity.control.PasswordHasher;
 import id.sirakor.institution.entity.Institution;
@@ -80,41 +81,48 @@ public class RegistrationService {
             return new Outcome(r.getId(), r.getStatus(), position(r), null);
         }
         Event event = publicEvent(slug);
-        ZoneId zone = event.zone();
-        var today = clock.now().atZone(zone).toLocalDate();
-        validate(f);
-        String kind = "NIK".equalsIgnoreCase(f.idKind()) ? "NIK" : "NIP";
-        String number = "NIK".equals(kind)
-                ? PersonalIds.checkNik("idNumber", f.idNumber(), today, code -> regions.exists(code))
-                : PersonalIds.checkNip("idNumber", f.idNumber(), today);
-        String phone = IndonesianPhone.mobile(f.phone())
-                .orElseThrow(() -> BusinessException.invalid("phone", "registration.phone"));
         Institution institution = f.institutionId() == null ? null : em.find(Institution.class, f.institutionId());
         if (f.institutionId() != null && institution == null) {
             throw BusinessException.invalid("institution", "registration.institutionUnknown");
         }
-        String personKey = cipher.index(kind + ":" + number);
+        validateConsent(f);
+        Prepared p = prepare(event, f, institution, "ONLINE", idempotencyKey);
 
         // ---- the critical section: one event, one lock ----
-        em.lock(em.find(Event.class, event.getId()), LockModeType.PESSIMISTIC_WRITE);
+        lockEvent(event);
         // a retry that raced the first attempt: after the lock, the first one is committed and visible
         List<Registration> raced = em.createQuery("select r from Registration r where r.idempotencyKey = :k", Registration.class)
                 .setParameter("k", idempotencyKey).getResultList();
         if (!raced.isEmpty()) {
             return new Outcome(raced.get(0).getId(), raced.get(0).getStatus(), position(raced.get(0)), null);
         }
-        List<Registration> same = em.createQuery("select r from Registration r where r.event = :e and r.personKey = :p",
-                Registration.class).setParameter("e", event).setParameter("p", personKey).getResultList();
-        Registration r;
-        if (!same.isEmpty() && same.get(0).getStatus() != RegistrationStatus.CANCELLED) {
-            throw BusinessException.conflict("registration.duplicate",
-                    "NIK".equals(kind) ? PersonalIds.maskNik(number) : PersonalIds.formatNip(number));
-        } else if (!same.isEmpty()) {
-            r = same.get(0); // registering again after cancelling: the same row, a new place in line
-            em.remove(r);
-            em.flush();
-        }
-        r = new Registration();
+        Registration r = p.registration();
+        refuseDuplicate(event, r);
+        r.setStatus(event.isRequiresApproval() ? RegistrationStatus.PENDING : seatFor(event, institution));
+        persistAndAnnounce(event, r, p.token());
+        return new Outcome(r.getId(), r.getStatus(), position(r), p.token());
+    }
+
+    /** A registration checked and built, not yet saved; {@code token} is the personal link's secret. */
+    public record Prepared(Registration registration, String token) {
+    }
+
+    /**
+     * Checks the form and builds the registration (everything that does not decide a seat, so it
+     * is done before the event's lock). Consent is the caller's business: the public form asks
+     * the person; an operator or the secretariat declares it on the person's behalf.
+     */
+    public Prepared prepare(Event event, Form f, Institution institution, String source, String idempotencyKey) {
+        ZoneId zone = event.zone();
+        var today = clock.now().atZone(zone).toLocalDate();
+        validate(f, institution != null);
+        String kind = "NIK".equalsIgnoreCase(f.idKind()) ? "NIK" : "NIP";
+        String number = "NIK".equals(kind)
+                ? PersonalIds.checkNik("idNumber", f.idNumber(), today, code -> regions.exists(code))
+                : PersonalIds.checkNip("idNumber", f.idNumber(), today);
+        String phone = IndonesianPhone.mobile(f.phone())
+                .orElseThrow(() -> BusinessException.invalid("phone", "registration.phone"));
+        Registration r = new Registration();
         r.setEvent(event);
         r.setInstitution(institution);
         r.setInstitutionName(institution != null ? institution.getName() : f.institutionName().trim());
@@ -125,42 +133,124 @@ public class RegistrationService {
         r.setIdKind(kind);
         r.setNip("NIP".equals(kind) ? number : null);
         r.setNikCipher("NIK".equals(kind) ? cipher.encrypt(number) : null);
-        r.setPersonKey(personKey);
+        r.setPersonKey(cipher.index(kind + ":" + number));
         r.setPhone(phone);
         r.setEmail(f.email().trim().toLowerCase());
-        r.setIdempotencyKey(idempotencyKey);
-        byte[] secret = new byte[24];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        r.setSource(source);
+        r.setIdempotencyKey(idempotencyKey != null ? idempotencyKey : source + ":" + secret(18));
+        String token = secret(24);
         r.setTokenHash(PasswordHasher.sha256Hex(token));
-        r.setConsentVersion(CONSENT_VERSION);
+        r.setTicketCode(Tickets.newCode());
+        r.setConsentVersion("ONLINE".equals(source) ? CONSENT_VERSION : source + "-" + CONSENT_VERSION);
         r.setConsentAt(clock.now());
         r.setCreatedAt(clock.now());
         r.setUpdatedAt(r.getCreatedAt());
-        r.setStatus(hasSeat(event, institution) ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED);
+        return new Prepared(r, token);
+    }
+
+    private static String secret(int bytes) {
+        byte[] secret = new byte[bytes];
+        RANDOM.nextBytes(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    }
+
+    // ---- the seat rules: callers hold the event's lock (lockEvent) ----------------------------
+
+    /** Takes the event's row lock: every seat decision of one event happens after this, one at a time. */
+    public void lockEvent(Event event) {
+        em.lock(em.find(Event.class, event.getId()), LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Under the lock: the same person (NIP/NIK) may hold one active registration per event. */
+    public void refuseDuplicate(Event event, Registration r) {
+        List<Registration> same = em.createQuery("select r from Registration r where r.event = :e and r.personKey = :p",
+                Registration.class).setParameter("e", event).setParameter("p", r.getPersonKey()).getResultList();
+        for (Registration s : same) {
+            if (s.getStatus().isActive()) {
+                throw BusinessException.conflict("registration.duplicate", "NIK".equals(r.getIdKind())
+                        ? PersonalIds.maskNik(cipher.decrypt(r.getNikCipher())) : PersonalIds.formatNip(r.getNip()));
+            }
+        }
+        for (Registration s : same) {
+            // registering again after cancelling or being substituted: the old row steps aside (its
+            // person key is free again) so the unique key holds; it stays as history
+            s.setPersonKey(PasswordHasher.sha256Hex(s.getPersonKey() + ":" + s.getId()));
+        }
+        if (!same.isEmpty()) {
+            em.flush();
+        }
+    }
+
+    /** Under the lock: CONFIRMED if a seat (and the institution's quota) allows, else WAITLISTED. */
+    public RegistrationStatus seatFor(Event event, Institution institution) {
+        return hasSeat(event, institution) ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
+    }
+
+    /** Under the lock: saves a new registration, logs it and queues its mail (with ticket and .ics). */
+    public void persistAndAnnounce(Event event, Registration r, String token) {
         em.persist(r);
         em.flush();
         audit.record("registration." + r.getStatus().name().toLowerCase(), "Registration", r.getId(),
-                event.getUnit().getId(), r.getName(), null, Map.of("eventId", event.getId(), "status", r.getStatus()));
+                event.getUnit().getId(), r.getName(), null, Map.of("eventId", event.getId(), "status", r.getStatus(),
+                        "source", r.getSource()));
         Integer place = position(r);
         RegistrationMails.Mail mail = RegistrationMails.registered(event, r, place, token);
-        outbox.enqueue("registration." + r.getStatus().name().toLowerCase(), r.getId(), r.getEmail(), mail.subject(), mail.text());
-        return new Outcome(r.getId(), r.getStatus(), place, token);
+        mailWithAttachments("registration." + r.getStatus().name().toLowerCase(), event, r, mail);
+    }
+
+    void mailWithAttachments(String kind, Event event, Registration r, RegistrationMails.Mail mail) {
+        if (r.getStatus() == RegistrationStatus.CONFIRMED) {
+            outbox.enqueue(kind, r.getId(), r.getEmail(), mail.subject(), mail.text(),
+                    Tickets.ATTACHMENT + ":" + r.getId(), EventCalendarAttachment.KIND + ":" + event.getId());
+        } else {
+            outbox.enqueue(kind, r.getId(), r.getEmail(), mail.subject(), mail.text());
+        }
+    }
+
+    /** Under the lock: after a seat was freed, confirms the waiting people it now fits, in arrival order. */
+    public void seatFreed(Event event) {
+        promote(event);
+    }
+
+    /** Under the lock: changes a status and logs it (no seat rule is checked here). */
+    public void changeStatus(Registration r, RegistrationStatus to, String action) {
+        RegistrationStatus from = r.getStatus();
+        r.setStatus(to);
+        r.setUpdatedAt(clock.now());
+        em.flush();
+        audit.record(action, "Registration", r.getId(), r.getEvent().getUnit().getId(), r.getName(),
+                Map.of("status", from), Map.of("status", to));
+    }
+
+    /** The participant corrects their phone and email by the personal link. */
+    public Registration updateContact(String token, String phone, String email) {
+        Registration r = byToken(token);
+        if (!r.getStatus().isActive()) {
+            throw BusinessException.conflict("registration.inactive");
+        }
+        String p = IndonesianPhone.mobile(phone).orElseThrow(() -> BusinessException.invalid("phone", "registration.phone"));
+        if (email == null || !EMAIL.matcher(email.trim()).matches()) {
+            throw BusinessException.invalid("email", "validation.email");
+        }
+        Map<String, Object> before = Map.of("phone", r.getPhone(), "email", r.getEmail());
+        r.setPhone(p);
+        r.setEmail(email.trim().toLowerCase());
+        r.setUpdatedAt(clock.now());
+        audit.record("registration.contact", "Registration", r.getId(), r.getEvent().getUnit().getId(), r.getName(), before,
+                Map.of("phone", r.getPhone(), "email", r.getEmail()));
+        return r;
     }
 
     /** Cancels by the personal link's secret; a confirmed seat goes to the first waiting person it fits. */
     public Registration cancel(String token) {
         Registration r = byToken(token);
-        em.lock(em.find(Event.class, r.getEvent().getId()), LockModeType.PESSIMISTIC_WRITE);
+        lockEvent(r.getEvent());
         em.refresh(r);
-        if (r.getStatus() == RegistrationStatus.CANCELLED) {
+        if (!r.getStatus().isActive()) {
             return r;
         }
         boolean freedSeat = r.getStatus() == RegistrationStatus.CONFIRMED;
-        r.setStatus(RegistrationStatus.CANCELLED);
-        r.setUpdatedAt(clock.now());
-        em.flush();
-        audit.record("registration.cancel", "Registration", r.getId(), r.getEvent().getUnit().getId(), r.getName(), null, null);
+        changeStatus(r, RegistrationStatus.CANCELLED, "registration.cancel");
         if (freedSeat) {
             promote(r.getEvent());
         }
@@ -176,12 +266,8 @@ public class RegistrationService {
                 return;
             }
             if (hasSeat(event, w.getInstitution())) {
-                w.setStatus(RegistrationStatus.CONFIRMED);
-                w.setUpdatedAt(clock.now());
-                em.flush();
-                audit.record("registration.promote", "Registration", w.getId(), event.getUnit().getId(), w.getName(), null, null);
-                RegistrationMails.Mail mail = RegistrationMails.promoted(event, w);
-                outbox.enqueue("registration.promoted", w.getId(), w.getEmail(), mail.subject(), mail.text());
+                changeStatus(w, RegistrationStatus.CONFIRMED, "registration.promote");
+                mailWithAttachments("registration.promoted", event, w, RegistrationMails.promoted(event, w));
             }
         }
     }
@@ -254,19 +340,22 @@ public class RegistrationService {
         return e;
     }
 
-    private static void validate(Form f) {
+    private static void validate(Form f, boolean institutionGiven) {
         if (f.name() == null || f.name().isBlank()) {
             throw BusinessException.invalid("name", "validation.required");
         }
         if (f.idNumber() == null || f.idNumber().isBlank()) {
             throw BusinessException.invalid("idNumber", "validation.required");
         }
-        if (f.institutionId() == null && (f.institutionName() == null || f.institutionName().isBlank())) {
+        if (!institutionGiven && (f.institutionName() == null || f.institutionName().isBlank())) {
             throw BusinessException.invalid("institutionName", "validation.required");
         }
         if (f.email() == null || !EMAIL.matcher(f.email().trim()).matches()) {
             throw BusinessException.invalid("email", "validation.email");
         }
+    }
+
+    private static void validateConsent(Form f) {
         if (!f.consent()) {
             throw BusinessException.invalid("consent", "registration.consent");
         }

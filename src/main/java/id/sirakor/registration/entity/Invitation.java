@@ -1,5 +1,7 @@
 package id.sirakor.registration.entity;
 
+import jakarta.persistence.Version;
+import java.time.LocalDate;
 import id.sirakor.event.entity.Event;
 import id.sirakor.institution.entity.Institution;
 import jakarta.persistence.Column;
@@ -32,6 +34,22 @@ public class Invitation {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "letter_number")
+    private String letterNumber;
+    @Column(name = "letter_date")
+    private LocalDate letterDate;
+    @Column(name = "operator_token_hash")
+    private String operatorTokenHash;
+    @Column(name = "sent_to")
+    private String sentTo;
+    @Column(name = "sent_at")
+    private Instant sentAt;
+    @Column(name = "opened_at")
+    private Instant openedAt;
+    @Column(name = "delegates_at")
+    private Instant delegatesAt;
+    @Version
+    private long version;
     public Long getId() { return id; }
     public Event getEvent() { return event; }
     public void setEvent(Event event) { this.event = event; }
@@ -43,4 +61,18 @@ public class Invitation {
     public void setStatus(String status) { this.status = status; }
     public Instant getCreatedAt() { return createdAt; }
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
+    public String getLetterNumber() { return letterNumber; }
+    public void setLetterNumber(String letterNumber) { this.letterNumber = letterNumber; }
+    public LocalDate getLetterDate() { return letterDate; }
+    public void setLetterDate(LocalDate letterDate) { this.letterDate = letterDate; }
+    public String getOperatorTokenHash() { return operatorTokenHash; }
+    public void setOperatorTokenHash(String operatorTokenHash) { this.operatorTokenHash = operatorTokenHash; }
+    public String getSentTo() { return sentTo; }
+    public void setSentTo(String sentTo) { this.sentTo = sentTo; }
+    public Instant getSentAt() { return sentAt; }
+    public void setSentAt(Instant sentAt) { this.sentAt = sentAt; }
+    public Instant getOpenedAt() { return openedAt; }
+    public void setOpenedAt(Instant openedAt) { this.openedAt = openedAt; }
+    public Instant getDelegatesAt() { return delegatesAt; }
+    public void setDelegatesAt(Instant delegatesAt) { this.delegatesAt = delegatesAt; }
 }

@@ -61,6 +61,19 @@ public class Registration {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    /** ONLINE, DELEGATE, MANUAL or IMPORT. */
+    private String source = "ONLINE";
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "invitation_id")
+    private Invitation invitation;
+    /** The delegate whose seat this one took over ("diwakili oleh"). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "replaces_id")
+    private Registration replaces;
+    @Column(name = "ticket_code")
+    private String ticketCode;
+    @Column(name = "changed_by")
+    private String changedBy;
     public Long getId() { return id; }
     public Event getEvent() { return event; }
     public void setEvent(Event event) { this.event = event; }
@@ -102,4 +115,14 @@ public class Registration {
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
+    public String getSource() { return source; }
+    public void setSource(String source) { this.source = source; }
+    public Invitation getInvitation() { return invitation; }
+    public void setInvitation(Invitation invitation) { this.invitation = invitation; }
+    public Registration getReplaces() { return replaces; }
+    public void setReplaces(Registration replaces) { this.replaces = replaces; }
+    public String getTicketCode() { return ticketCode; }
+    public void setTicketCode(String ticketCode) { this.ticketCode = ticketCode; }
+    public String getChangedBy() { return changedBy; }
+    public void setChangedBy(String changedBy) { this.changedBy = changedBy; }
 }
