@@ -65,6 +65,25 @@ public final class ApiClient {
                 .header("Idempotency-Key", idempotencyKey).POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public record Bytes(int status, String contentType, byte[] body) {
+    }
+
+    /** GET of a download (PDF, Excel) as bytes. */
+    public Bytes bytes(String path) {
+        try {
+            HttpResponse<byte[]> r = http.send(builder(path).header("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Bytes(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** POST of a file body (an Excel import). */
+    public Reply upload(String path, String contentType, byte[] content) {
+        return send(builder(path).header("Accept", "application/json").header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
     public Reply delete(String path) {
         return send(builder(path).header("Accept", "application/json").DELETE());
     }

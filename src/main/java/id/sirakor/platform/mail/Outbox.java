@@ -80,9 +80,19 @@ public class Outbox {
         return m;
     }
 
+    private volatile java.util.concurrent.ScheduledFuture<?> task;
+
+    /** Stops the sender with the application (an undeployed app must not keep polling). */
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         long every = Long.parseLong(Settings.get("sirakor.mail.poll.seconds", "SIRAKOR_MAIL_POLL_SECONDS", "5"));
-        scheduler.scheduleWithFixedDelay(() -> {
+        task = scheduler.scheduleWithFixedDelay(() -> {
             try {
                 self.deliverDue();
             } catch (RuntimeException e) {

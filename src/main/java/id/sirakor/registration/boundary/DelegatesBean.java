@@ -38,7 +38,7 @@ public class DelegatesBean implements Serializable {
     private Long id;
     private boolean found;
     private String eventTitle;
-    private String eventDates;
+    private Event event;
     private String eventSlug;
     private boolean eventPublic;
     private String institution;
@@ -78,7 +78,7 @@ public class DelegatesBean implements Serializable {
             eventTitle = e.getTitle();
             eventSlug = e.getSlug();
             eventPublic = e.getStatus().isPublic();
-            eventDates = e.getDays().isEmpty() ? "" : display.dateRange(e);
+            event = e;
             institution = i.getInstitution().getName();
             organizer = e.getUnit().getName();
             letterNumber = i.getLetterNumber();
@@ -141,7 +141,8 @@ public class DelegatesBean implements Serializable {
     public void setId(Long id) { this.id = id; }
     public boolean isFound() { return found; }
     public String getEventTitle() { return eventTitle; }
-    public String getEventDates() { return eventDates; }
+    /** Rendered with the page's language (known at render time, not in the view action). */
+    public String getEventDates() { return event == null ? "" : display.dateRange(event); }
     public String getEventSlug() { return eventSlug; }
     public boolean isEventPublic() { return eventPublic; }
     public String getInstitution() { return institution; }

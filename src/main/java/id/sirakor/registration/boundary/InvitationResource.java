@@ -235,6 +235,28 @@ public class InvitationResource {
         return new Revealed(participants.revealNik(eventId, rid));
     }
 
+    public record Settings(boolean requiresApproval) {
+    }
+
+    @PUT
+    @Path("events/{id}/participants/settings")
+    @ApiDoc("Whether new registrations wait for the secretariat's approval")
+    public Settings settings(@PathParam("id") long eventId, Settings s) {
+        participants.setRequiresApproval(eventId, s != null && s.requiresApproval());
+        return s;
+    }
+
+    @POST
+    @Path("events/{id}/participants/import")
+    @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @ApiDoc("Import participants from an .xlsx (at most 5 MB); the answer reports row by row")
+    public List<ParticipantService.ImportLine> importSheet(@PathParam("id") long eventId, byte[] xlsx) {
+        if (xlsx == null || xlsx.length == 0 || xlsx.length > 5 * 1024 * 1024) {
+            throw BusinessException.invalid("file", "institution.import.tooLarge", 5);
+        }
+        return participants.importSheet(eventId, new java.io.ByteArrayInputStream(xlsx));
+    }
+
     @GET
     @Path("events/{id}/participants.xlsx")
     @Produces(XLSX)

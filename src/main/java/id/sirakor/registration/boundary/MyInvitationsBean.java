@@ -1,7 +1,6 @@
 package id.sirakor.registration.boundary;
 
 import id.sirakor.event.boundary.EventDisplay;
-import id.sirakor.event.control.EventService;
 import id.sirakor.registration.control.InvitationService;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,7 +27,6 @@ public class MyInvitationsBean {
     @PostConstruct
     void init() {
         items = invitations.mine().stream().map(i -> {
-            EventService.initialize(i.getEvent());
             return new Item(i.getId(), i.getEvent().getTitle(), i.getEvent().getDays().isEmpty() ? "" : display.dateRange(i.getEvent()),
                     i.getInstitution().getName(), i.getQuota(), i.getStatus());
         }).toList();

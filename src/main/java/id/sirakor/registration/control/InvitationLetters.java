@@ -51,7 +51,9 @@ public class InvitationLetters implements AttachmentSource {
     }
 
     public static String fileName(Invitation i) {
-        String who = i.getInstitution().getName().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String name = i.getInstitution().getShortName() != null && !i.getInstitution().getShortName().isBlank()
+                ? i.getInstitution().getShortName() : i.getInstitution().getName();
+        String who = name.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return "Surat-Undangan-" + (who.length() > 60 ? who.substring(0, 60) : who) + ".pdf";
     }
 
@@ -85,10 +87,10 @@ public class InvitationLetters implements AttachmentSource {
         details.add(new LabeledValue("Tempat", places.isEmpty() ? "-" : String.join("\n", places)));
         details.add(new LabeledValue("Acara", e.getTitle()));
         int q = i.getQuota();
-        String purpose = e.getTheme() == null || e.getTheme().isBlank() ? "pelaksanaan " + e.getTitle() : e.getTheme().trim();
-        List<String> opening = List.of("Dalam rangka " + lowerFirst(purpose) + ", bersama ini kami mengundang Bapak/Ibu atau pejabat yang"
-                + " ditunjuk sebanyak " + q + " (" + UnitLetterheads.words(q) + ") orang untuk menghadiri kegiatan yang akan"
-                + " dilaksanakan pada:");
+        String theme = e.getTheme() == null || e.getTheme().isBlank() ? "" : " dengan tema \u201c" + e.getTheme().trim() + "\u201d";
+        List<String> opening = List.of("Sehubungan dengan akan dilaksanakannya " + e.getTitle() + theme + ", bersama ini kami"
+                + " mengundang Bapak/Ibu atau pejabat yang ditunjuk sebanyak " + q + " (" + UnitLetterheads.words(q) + ") orang untuk"
+                + " hadir pada:");
         String deadline = e.getDays().isEmpty() ? null
                 : IndonesianTime.date(e.getDays().get(0).getDayDate().minusDays(3), IndonesianTime.ID);
         List<String> closing = new ArrayList<>();
@@ -98,7 +100,7 @@ public class InvitationLetters implements AttachmentSource {
         closing.add("Demikian kami sampaikan, atas perhatian dan kehadiran Bapak/Ibu diucapkan terima kasih.");
         List<String> position = new ArrayList<>();
         position.add((u.getHeadTitle() == null || u.getHeadTitle().isBlank() ? "Ketua " + u.getName() : u.getHeadTitle()) + ",");
-        String nip = u.getHeadNip() == null ? null : "NIP. " + PersonalIds.formatNip(u.getHeadNip());
+        String nip = u.getHeadNip() == null ? null : PersonalIds.formatNip(u.getHeadNip());
         List<String> copies = new ArrayList<>();
         if (e.getLetterCopies() != null) {
             for (String line : e.getLetterCopies().split("\\R")) {
@@ -116,8 +118,4 @@ public class InvitationLetters implements AttachmentSource {
                 new OfficialLetter.Signatory(position, u.getHeadName() == null ? "" : u.getHeadName(), nip), copies);
     }
 
-    private static String lowerFirst(String s) {
-        return s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))
-                ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
-    }
 }

@@ -84,8 +84,8 @@ public class InvitationService {
 
     public List<Row> list(long eventId) {
         Event e = events.find(eventId);
-        List<Invitation> invitations = em.createQuery("select i from Invitation i join fetch i.institution n"
-                + " where i.event = :e order by n.name", Invitation.class).setParameter("e", e).getResultList();
+        List<Invitation> invitations = em.createQuery("select i from Invitation i join fetch i.institution"
+                + " where i.event = :e order by i.institution.name", Invitation.class).setParameter("e", e).getResultList();
         Map<Long, long[]> used = new HashMap<>();
         for (Object[] r : em.createQuery("select r.institution.id, r.status, count(r) from Registration r where r.event = :e"
                 + " and r.institution is not null group by r.institution.id, r.status", Object[].class).setParameter("e", e).getResultList()) {
@@ -369,9 +369,11 @@ public class InvitationService {
         if (!user.has(Role.OPERATOR_INSTANSI) || user.institutionId() == null) {
             return List.of();
         }
-        return em.createQuery("select i from Invitation i join fetch i.event e join fetch i.institution"
-                        + " where i.institution.id = :n order by e.id desc", Invitation.class)
+        List<Invitation> list = em.createQuery("select i from Invitation i join fetch i.event join fetch i.institution"
+                        + " where i.institution.id = :n order by i.event.id desc", Invitation.class)
                 .setParameter("n", user.institutionId()).getResultList();
+        list.forEach(i -> EventService.initialize(i.getEvent()));
+        return list;
     }
 
     /**

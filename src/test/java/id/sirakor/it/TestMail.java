@@ -1,0 +1,77 @@
+package id.sirakor.it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** GreenMail on the port the test server's mail session points at, and ways to read what arrived. */
+public final class TestMail implements AutoCloseable {
+
+    static final ServerSetup SMTP = new ServerSetup(3125, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+
+    final GreenMail mail = new GreenMail(SMTP);
+
+    public TestMail() {
+        mail.start();
+    }
+
+    @Override
+    public void close() {
+        mail.stop();
+    }
+
+    /** The mails to an address whose subject starts with a prefix, waiting until {@code count} arrived. */
+    public List<MimeMessage> waitFor(String to, String subjectPrefix, int count, long millis) throws Exception {
+        long until = System.currentTimeMillis() + millis;
+        while (true) {
+            List<MimeMessage> found = new ArrayList<>();
+            for (MimeMessage m : mail.getReceivedMessages()) {
+                if (to.equalsIgnoreCase(m.getAllRecipients()[0].toString()) && (subjectPrefix == null || m.getSubject().startsWith(subjectPrefix))) {
+                    found.add(m);
+                }
+            }
+            if (found.size() >= count) {
+                return found;
+            }
+            if (System.currentTimeMillis() > until) {
+                throw new AssertionError("expected " + count + " mail(s) to " + to + " '" + subjectPrefix + "', got " + found.size());
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    public MimeMessage waitFor(String to, String subjectPrefix) throws Exception {
+        return waitFor(to, subjectPrefix, 1, 30_000).get(0);
+    }
+
+    /** The text of a mail (plain or the first part of a multipart), soft line breaks undone. */
+    public static String text(MimeMessage m) throws Exception {
+        Object content = m.getContent();
+        String t = content instanceof Multipart mp ? String.valueOf(mp.getBodyPart(0).getContent()) : GreenMailUtil.getBody(m);
+        return t.replace("=\r\n", "").replace("=3D", "=");
+    }
+
+    /** Attachments by file name. */
+    public static Map<String, byte[]> attachments(MimeMessage m) throws Exception {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        if (m.getContent() instanceof Multipart mp) {
+            for (int i = 0; i < mp.getCount(); i++) {
+                BodyPart p = mp.getBodyPart(i);
+                if (p.getFileName() != null) {
+                    try (InputStream in = p.getInputStream()) {
+                        files.put(p.getFileName(), in.readAllBytes());
+                    }
+                }
+            }
+        }
+        return files;
+    }
+}
