@@ -95,6 +95,8 @@ class ParticipantIT {
             MimeMessage m = mail.waitFor("nurhayati@nagari.example.id", "Pendaftaran disetujui");
             Map<String, byte[]> files = TestMail.attachments(m);
             byte[] ticket = files.entrySet().stream().filter(e -> e.getKey().startsWith("Tiket-")).findFirst().orElseThrow().getValue();
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/documents"));
+            java.nio.file.Files.write(java.nio.file.Path.of("target/documents/it-tiket.pdf"), ticket);
             String code = find(sumbar, eventId, "Nurhayati").getString("ticketCode");
             assertEquals("SIRAKOR-TIKET:" + code.replace("-", ""), qr(ticket));
             assertTrue(InvitationIT.text(ticket).contains(code), "the code is printed too");
