@@ -86,7 +86,7 @@ public class InvitationIT {
     @Test
     void lettersAreNumberedGapFreeReadBackAndMailedWithTheOperatorLink() throws Exception {
         ApiClient sumbar = new ApiClient(base, TestData.jdbcToken("sumbar.sekretariat"));
-        long eventId = event(sumbar, "Rakor Uji Undangan", "2027-03-10", 100);
+        long eventId = event(sumbar, "Rakor Uji Undangan", "2029-08-15", 100);
         // every BKPSDM in Sumatera Barat (the regencies' and the province's BKD): one call
         var invited = sumbar.post("/api/v1/events/" + eventId + "/invitations", "{\"type\":\"BKPSDM\",\"regionCode\":\"13\",\"quota\":2}");
         assertEquals(201, invited.status(), invited.body());
@@ -157,7 +157,7 @@ public class InvitationIT {
             assertTrue(letter.contains("Padang, " + today), "place and the date in Indonesian: " + letter);
             assertTrue(letter.contains("Yth."), letter);
             assertTrue(letter.replaceAll("\\s+", " ").contains("Pimpinan " + agam), "addressee: " + letter);
-            assertTrue(letter.contains("Rabu, 10 Maret 2027"), "the event's day in Indonesian: " + letter);
+            assertTrue(letter.contains("Rabu, 15 Agustus 2029"), "the event's day in Indonesian: " + letter);
             assertTrue(letter.contains("09.00") && letter.contains("WIB"), letter);
             assertTrue(letter.contains("Grand Rocky Hotel Bukittinggi"), letter);
             assertTrue(letter.contains("Hal") && letter.contains("Tembusan") || letter.contains("Hal"), letter);
@@ -174,7 +174,7 @@ public class InvitationIT {
             assertTrue(text(attached).contains(number), "the attached letter is the numbered one");
             String ics = new String(files.entrySet().stream().filter(e -> e.getKey().endsWith(".ics")).findFirst().orElseThrow().getValue(),
                     java.nio.charset.StandardCharsets.UTF_8);
-            assertTrue(ics.contains("BEGIN:VEVENT") && ics.contains("DTSTART:20270310T020000Z"), ics);
+            assertTrue(ics.contains("BEGIN:VEVENT") && ics.contains("DTSTART:20290815T020000Z"), ics);
             String body = TestMail.text(m);
             Matcher link = Pattern.compile("/p/invitation\\.xhtml\\?t=([A-Za-z0-9_-]+)").matcher(body);
             assertTrue(link.find(), body);

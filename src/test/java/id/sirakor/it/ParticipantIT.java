@@ -69,7 +69,7 @@ class ParticipantIT {
     @Test
     void approvalWaitlistRevealExcelAndTheTicket() throws Exception {
         ApiClient sumbar = new ApiClient(base, TestData.jdbcToken("sumbar.sekretariat"));
-        long eventId = InvitationIT.event(sumbar, "Sosialisasi Uji Peserta", "2027-04-14", 1);
+        long eventId = InvitationIT.event(sumbar, "Sosialisasi Uji Peserta", "2029-09-12", 1);
         String slug = sumbar.get("/api/v1/events/" + eventId).object().getString("slug");
         assertEquals(200, sumbar.put("/api/v1/events/" + eventId + "/participants/settings", "{\"requiresApproval\":true}").status());
         ApiClient anonymous = new ApiClient(base, null);

@@ -50,7 +50,7 @@ class InvitationBrowserIT {
     @Test
     void anOperatorNamesAndSubstitutesADelegate() throws Exception {
         ApiClient sumbar = new ApiClient(base, TestData.jdbcToken("sumbar.sekretariat"));
-        long eventId = TestData.publishedEvent(sumbar, "Rakor Uji Operator", "2027-05-12", 50);
+        long eventId = TestData.publishedEvent(sumbar, "Rakor Uji Operator", "2029-10-10", 50);
         assertEquals(201, sumbar.post("/api/v1/events/" + eventId + "/invitations",
                 "{\"type\":\"BKPSDM\",\"regionCode\":\"13.06\",\"quota\":2}").status());
         try (TestMail mail = new TestMail(); Browser b = new Browser(base.toString())) {

@@ -99,7 +99,7 @@ class RegistrationBrowserIT {
     @Test
     void aWaitlistedParticipantIsPromotedAndMailedWhenTheSecretariatCancelsASeat() throws Exception {
         ApiClient sumbar = new ApiClient(base, TestData.jdbcToken("sumbar.sekretariat"));
-        long eventId = TestData.publishedEvent(sumbar, "Sosialisasi Satu Kursi", "2027-06-09", 1);
+        long eventId = TestData.publishedEvent(sumbar, "Sosialisasi Satu Kursi", "2029-11-14", 1);
         String slug = sumbar.get("/api/v1/events/" + eventId).object().getString("slug");
         ApiClient anonymous = new ApiClient(base, null);
         var first = anonymous.postWithKey("/api/v1/public/events/" + slug + "/registrations",
