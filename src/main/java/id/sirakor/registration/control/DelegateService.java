@@ -71,9 +71,9 @@ public class DelegateService {
 
     public Registration name(Access a, RegistrationService.Form f) {
         Invitation i = invitation(a);
-        declared(f);
         Event e = open(i);
         RegistrationService.Prepared p = registrations.prepare(e, f, i.getInstitution(), "DELEGATE", null);
+        declared(f);
         registrations.lockEvent(e);
         long active = activeCount(i);
         if (active >= i.getQuota()) {
@@ -92,9 +92,9 @@ public class DelegateService {
     /** The substitute takes over the delegate's seat (or pending request); the delegate is told by mail. */
     public Registration substitute(Access a, long delegateId, RegistrationService.Form f) {
         Invitation i = invitation(a);
-        declared(f);
         Event e = open(i);
         RegistrationService.Prepared p = registrations.prepare(e, f, i.getInstitution(), "DELEGATE", null);
+        declared(f);
         registrations.lockEvent(e);
         Registration old = ownDelegate(i, delegateId);
         em.refresh(old);

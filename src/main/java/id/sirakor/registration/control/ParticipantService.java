@@ -162,11 +162,11 @@ public class ParticipantService {
 
     private Registration add(long eventId, RegistrationService.Form f, String source) {
         Event e = manageable(eventId);
+        Institution n = f.institutionId() == null ? null : em.find(Institution.class, f.institutionId());
+        RegistrationService.Prepared p = registrations.prepare(e, f, n, source, null);
         if (!f.consent()) {
             throw BusinessException.invalid("consent", "participant.consent");
         }
-        Institution n = f.institutionId() == null ? null : em.find(Institution.class, f.institutionId());
-        RegistrationService.Prepared p = registrations.prepare(e, f, n, source, null);
         registrations.lockEvent(e);
         Registration r = p.registration();
         registrations.refuseDuplicate(e, r);

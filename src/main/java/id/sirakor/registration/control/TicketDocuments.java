@@ -58,7 +58,7 @@ public class TicketDocuments implements AttachmentSource {
             }
         }
         String status = switch (r.getStatus()) {
-            case CONFIRMED -> "Terdaftar \u2013 terkonfirmasi";
+            case CONFIRMED -> "Terdaftar";
             case WAITLISTED -> "Daftar tunggu \u2013 belum mendapat kursi";
             case PENDING -> "Menunggu persetujuan sekretariat";
             case CANCELLED -> "Dibatalkan \u2013 tidak berlaku";
