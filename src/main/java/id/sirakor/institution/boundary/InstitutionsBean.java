@@ -6,15 +6,13 @@ import id.sirakor.institution.entity.Institution;
 import id.sirakor.institution.entity.InstitutionType;
 import id.sirakor.platform.error.BusinessException;
 import id.sirakor.platform.web.Faces;
+import id.sirakor.platform.web.XlsxUpload;
 import id.sirakor.region.entity.Region;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
@@ -31,7 +29,6 @@ import org.primefaces.model.file.UploadedFile;
 public class InstitutionsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
     @Inject
     InstitutionService institutions;
@@ -85,23 +82,8 @@ public class InstitutionsBean implements Serializable {
     /** Runs the import; the file must be an .xlsx (a zip) of at most 5 MB, whatever its name says. */
     public void importFile() {
         report = null;
-        if (file == null || file.getSize() == 0) {
-            Faces.error("institutions:file", "institution.import.noFile");
-            return;
-        }
-        if (file.getSize() > InstitutionResource.MAX_UPLOAD) {
-            Faces.error("institutions:file", "institution.import.tooLarge", 5);
-            return;
-        }
-        byte[] content;
-        try (InputStream in = file.getInputStream()) {
-            content = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (content.length < 4 || content[0] != ZIP_MAGIC[0] || content[1] != ZIP_MAGIC[1]
-                || content[2] != ZIP_MAGIC[2] || content[3] != ZIP_MAGIC[3]) {
-            Faces.error("institutions:file", "institution.import.notExcel");
+        byte[] content = XlsxUpload.read(file, "institutions:file");
+        if (content == null) {
             return;
         }
         try {

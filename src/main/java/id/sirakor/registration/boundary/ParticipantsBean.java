@@ -5,6 +5,7 @@ import id.sirakor.event.entity.Event;
 import id.sirakor.institution.boundary.InstitutionPicker;
 import id.sirakor.platform.error.BusinessException;
 import id.sirakor.platform.web.Faces;
+import id.sirakor.platform.web.XlsxUpload;
 import id.sirakor.registration.control.ParticipantService;
 import id.sirakor.registration.control.PersonalIds;
 import id.sirakor.registration.control.Tickets;
@@ -16,10 +17,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
@@ -162,19 +160,9 @@ public class ParticipantsBean implements Serializable {
 
     public void importFile() {
         report = null;
-        if (file == null || file.getSize() == 0) {
-            Faces.error("import:file", "institution.import.noFile");
+        byte[] content = XlsxUpload.read(file, "import:file");
+        if (content == null) {
             return;
-        }
-        if (file.getSize() > 5L * 1024 * 1024) {
-            Faces.error("import:file", "institution.import.tooLarge", 5);
-            return;
-        }
-        byte[] content;
-        try (InputStream in = file.getInputStream()) {
-            content = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         try {
             report = participants.importSheet(id, new ByteArrayInputStream(content));
