@@ -37,17 +37,9 @@ public class RegisterBean implements Serializable {
     private String eventTitle;
     private List<RegistrationService.InvitedInstitution> invited = List.of();
 
-    private String frontTitle;
-    private String name;
-    private String backTitle;
-    private String position;
-    private String idKind = "NIP";
-    private String idNumber;
+    private final PersonForm person = new PersonForm();
     private Long institutionId;
     private String institutionName;
-    private String phone;
-    private String email;
-    private boolean consent;
 
     @PostConstruct
     void init() {
@@ -69,40 +61,22 @@ public class RegisterBean implements Serializable {
     }
 
     public void submit() {
-        RegistrationService.Outcome o = registrations.register(slug, new RegistrationService.Form(frontTitle, name, backTitle,
-                position, idKind, idNumber, institutionId, institutionName, phone, email, consent), key);
+        RegistrationService.Outcome o = registrations.register(slug, person.toForm(institutionId, institutionName), key);
         if (o.token() != null) {
             token = o.token();
         }
         Faces.redirect("/p/registration.xhtml?t=" + token);
     }
 
+    public PersonForm getPerson() { return person; }
     public String getSlug() { return slug; }
     public void setSlug(String v) { slug = v; }
     public boolean isFound() { return found; }
     public String getEventTitle() { return eventTitle; }
     public List<RegistrationService.InvitedInstitution> getInvited() { return invited; }
     public String getConsentVersion() { return RegistrationService.CONSENT_VERSION; }
-    public String getFrontTitle() { return frontTitle; }
-    public void setFrontTitle(String v) { frontTitle = v; }
-    public String getName() { return name; }
-    public void setName(String v) { name = v; }
-    public String getBackTitle() { return backTitle; }
-    public void setBackTitle(String v) { backTitle = v; }
-    public String getPosition() { return position; }
-    public void setPosition(String v) { position = v; }
-    public String getIdKind() { return idKind; }
-    public void setIdKind(String v) { idKind = v; }
-    public String getIdNumber() { return idNumber; }
-    public void setIdNumber(String v) { idNumber = v; }
     public Long getInstitutionId() { return institutionId; }
     public void setInstitutionId(Long v) { institutionId = v; }
     public String getInstitutionName() { return institutionName; }
     public void setInstitutionName(String v) { institutionName = v; }
-    public String getPhone() { return phone; }
-    public void setPhone(String v) { phone = v; }
-    public String getEmail() { return email; }
-    public void setEmail(String v) { email = v; }
-    public boolean isConsent() { return consent; }
-    public void setConsent(boolean v) { consent = v; }
 }
