@@ -72,7 +72,7 @@ public class DelegateService {
     public Registration name(Access a, RegistrationService.Form f) {
         Invitation i = invitation(a);
         Event e = open(i);
-        RegistrationService.Prepared p = registrations.prepare(e, f, i.getInstitution(), "DELEGATE", null);
+        RegistrationService.NewRegistration p = registrations.newRegistration(e, f, i.getInstitution(), "DELEGATE", null);
         declared(f);
         registrations.lockEvent(e);
         long active = activeCount(i);
@@ -93,7 +93,7 @@ public class DelegateService {
     public Registration substitute(Access a, long delegateId, RegistrationService.Form f) {
         Invitation i = invitation(a);
         Event e = open(i);
-        RegistrationService.Prepared p = registrations.prepare(e, f, i.getInstitution(), "DELEGATE", null);
+        RegistrationService.NewRegistration p = registrations.newRegistration(e, f, i.getInstitution(), "DELEGATE", null);
         declared(f);
         registrations.lockEvent(e);
         Registration old = ownDelegate(i, delegateId);

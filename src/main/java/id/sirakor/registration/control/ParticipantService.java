@@ -163,7 +163,7 @@ public class ParticipantService {
     private Registration add(long eventId, RegistrationService.Form f, String source) {
         Event e = manageable(eventId);
         Institution n = f.institutionId() == null ? null : em.find(Institution.class, f.institutionId());
-        RegistrationService.Prepared p = registrations.prepare(e, f, n, source, null);
+        RegistrationService.NewRegistration p = registrations.newRegistration(e, f, n, source, null);
         if (!f.consent()) {
             throw BusinessException.invalid("consent", "participant.consent");
         }

@@ -86,7 +86,7 @@ public class RegistrationService {
             throw BusinessException.invalid("institution", "registration.institutionUnknown");
         }
         validateConsent(f);
-        Prepared p = prepare(event, f, institution, "ONLINE", idempotencyKey);
+        NewRegistration p = newRegistration(event, f, institution, "ONLINE", idempotencyKey);
 
         // ---- the critical section: one event, one lock ----
         lockEvent(event);
@@ -104,7 +104,7 @@ public class RegistrationService {
     }
 
     /** A registration checked and built, not yet saved; {@code token} is the personal link's secret. */
-    public record Prepared(Registration registration, String token) {
+    public record NewRegistration(Registration registration, String token) {
     }
 
     /**
@@ -112,7 +112,7 @@ public class RegistrationService {
      * is done before the event's lock). Consent is the caller's business: the public form asks
      * the person; an operator or the secretariat declares it on the person's behalf.
      */
-    public Prepared prepare(Event event, Form f, Institution institution, String source, String idempotencyKey) {
+    public NewRegistration newRegistration(Event event, Form f, Institution institution, String source, String idempotencyKey) {
         ZoneId zone = event.zone();
         var today = clock.now().atZone(zone).toLocalDate();
         validate(f, institution != null);
@@ -145,7 +145,7 @@ public class RegistrationService {
         r.setConsentAt(clock.now());
         r.setCreatedAt(clock.now());
         r.setUpdatedAt(r.getCreatedAt());
-        return new Prepared(r, token);
+        return new NewRegistration(r, token);
     }
 
     private static String secret(int bytes) {
