@@ -43,7 +43,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Zero overbooking on real MariaDB: 200 concurrent registrations for 50 seats with small
- * institution quotas; concurrent cancellations and promotions never confirm more than capacity.
+ * institution quotas; concurrent cancellations and promotions never confirm more than capacity;
+ * the seat and quota counters (SeatLedger) always equal the counts of the rows; retries,
+ * duplicates and registering again after cancelling.
  */
 @ExtendWith(ArquillianExtension.class)
 class RegistrationConcurrencyIT {
@@ -132,6 +134,33 @@ class RegistrationConcurrencyIT {
         }
     }
 
+    private long single(String sql, long... params) throws Exception {
+        try (var c = ds.getConnection(); var st = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                st.setLong(i + 1, params[i]);
+            }
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** The counters the seat decisions use agree with the rows: no drift, whatever the interleaving. */
+    private void assertCountersMatchRows(Setup s) throws Exception {
+        assertEquals(count(s.eventId(), "CONFIRMED", null), single("SELECT confirmed FROM event_seat WHERE event_id = ?", s.eventId()),
+                "event_seat.confirmed = COUNT(CONFIRMED)");
+        assertEquals(count(s.eventId(), "WAITLISTED", null), single("SELECT waitlisted FROM event_seat WHERE event_id = ?", s.eventId()),
+                "event_seat.waitlisted = COUNT(WAITLISTED)");
+        for (Long inst : s.institutions()) {
+            assertEquals(count(s.eventId(), "CONFIRMED", inst),
+                    single("SELECT confirmed FROM invitation WHERE event_id = ? AND institution_id = ?", s.eventId(), inst),
+                    "invitation.confirmed = COUNT(CONFIRMED) of institution " + inst);
+        }
+        assertEquals(0, single("SELECT COUNT(*) FROM registration WHERE event_id = ? AND status = 'WAITLISTED' AND waitlist_no IS NULL",
+                s.eventId()), "every waiting person has a waitlist number");
+    }
+
     private List<JsonObject> fire(Setup setup, int total, int threads, List<Long> institutionFor) throws Exception {
         String district = district();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -175,13 +204,19 @@ class RegistrationConcurrencyIT {
                 .map(r -> r.getInt("waitlistPosition")).collect(Collectors.toSet());
         assertEquals(IntStream.rangeClosed(1, 150).boxed().collect(Collectors.toSet()), positions,
                 "each waiting person got a distinct place, 1 to 150, in the order their request took the lock");
-        // arrival order: ids of waitlisted people ascend with their place
+        // arrival order: the waitlist numbers (the order promotions follow) ascend with the places told
         List<Long> byPlace = replies.stream().filter(r -> "WAITLISTED".equals(r.getString("status")))
                 .sorted((a, b) -> Integer.compare(a.getInt("waitlistPosition"), b.getInt("waitlistPosition")))
                 .map(r -> r.getJsonNumber("id").longValue()).toList();
-        List<Long> sorted = new ArrayList<>(byPlace);
+        List<Long> numbers = new ArrayList<>();
+        for (Long id : byPlace) {
+            numbers.add(single("SELECT waitlist_no FROM registration WHERE id = ?", id));
+        }
+        List<Long> sorted = new ArrayList<>(numbers);
         Collections.sort(sorted);
-        assertEquals(sorted, byPlace);
+        assertEquals(sorted, numbers);
+        assertEquals(150, new HashSet<>(numbers).size(), "distinct waitlist numbers");
+        assertCountersMatchRows(s);
 
         // a retry with the same key returns the first answer and makes no second row
         ApiClient c = new ApiClient(base, null);
@@ -199,8 +234,10 @@ class RegistrationConcurrencyIT {
         List<JsonObject> replies = fire(s, 90, 20, none);
         List<String> confirmedTokens = replies.stream().filter(r -> "CONFIRMED".equals(r.getString("status")))
                 .map(r -> r.getString("token")).toList();
+        // in arrival order: by the place each waiting person was told
         List<Long> waitingIds = replies.stream().filter(r -> "WAITLISTED".equals(r.getString("status")))
-                .map(r -> r.getJsonNumber("id").longValue()).sorted().toList();
+                .sorted((a, b) -> Integer.compare(a.getInt("waitlistPosition"), b.getInt("waitlistPosition")))
+                .map(r -> r.getJsonNumber("id").longValue()).toList();
         assertEquals(50, confirmedTokens.size());
         assertEquals(40, waitingIds.size());
 
@@ -247,5 +284,61 @@ class RegistrationConcurrencyIT {
         assertTrue(new HashSet<>(nowConfirmed).containsAll(waitingIds.subList(0, 20)),
                 "the first 20 waiting, in arrival order, got the freed seats");
         assertEquals(30, count(s.eventId(), "WAITLISTED", null), "20 still waiting plus the 10 newcomers");
+        assertCountersMatchRows(s);
+    }
+
+    @Test
+    void retriesDuplicatesAndRegisteringAgainAfterCancelling() throws Exception {
+        Setup s = event("Sosialisasi uji ulang", 2, 5);
+        String district = district();
+        String path = "/api/v1/public/events/" + s.slug() + "/registrations";
+        // the same submission sent 8 times at once (double taps, retries): one registration, one answer
+        String nik = nik(district);
+        String body = form(nik, null, 1);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<ApiClient.Reply>> same = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            ApiClient client = new ApiClient(base, null);
+            same.add(pool.submit(() -> { go.await(); return client.postWithKey(path, body, "it-same-" + s.eventId()); }));
+        }
+        go.countDown();
+        Set<Long> ids = new HashSet<>();
+        int created = 0;
+        String token = null;
+        for (Future<ApiClient.Reply> f : same) {
+            ApiClient.Reply r = f.get();
+            assertTrue(r.status() == 201 || r.status() == 200, r.body());
+            ids.add(r.object().getJsonNumber("id").longValue());
+            if (r.status() == 201) {
+                created++;
+                token = r.object().getString("token");
+            }
+        }
+        pool.shutdown();
+        assertEquals(1, created, "one first answer");
+        assertEquals(1, ids.size(), "every retry gets the same registration");
+        assertEquals(1, count(s.eventId(), "CONFIRMED", null));
+
+        // the same NIK with another key is refused
+        ApiClient c = new ApiClient(base, null);
+        ApiClient.Reply dup = c.postWithKey(path, form(nik, null, 2), "it-dup-" + s.eventId());
+        assertEquals(409, dup.status(), dup.body());
+        assertEquals("registration.duplicate", dup.object().getString("error"));
+
+        // fill the event and put one on the waitlist; cancelling promotes them; registering again queues behind
+        ApiClient.Reply second = c.postWithKey(path, form(nik(district), null, 3), "it-second-" + s.eventId());
+        assertEquals("CONFIRMED", second.object().getString("status"));
+        ApiClient.Reply third = c.postWithKey(path, form(nik(district), null, 4), "it-third-" + s.eventId());
+        assertEquals("WAITLISTED", third.object().getString("status"));
+        assertEquals(1, third.object().getInt("waitlistPosition"));
+        assertEquals(200, c.delete("/api/v1/public/registrations/" + token).status());
+        assertEquals("CONFIRMED", c.get("/api/v1/public/registrations/" + third.object().getString("token")).object().getString("status"));
+        ApiClient.Reply again = c.postWithKey(path, form(nik, null, 5), "it-again-" + s.eventId());
+        assertEquals(201, again.status(), again.body());
+        assertEquals("WAITLISTED", again.object().getString("status"));
+        assertEquals(1, again.object().getInt("waitlistPosition"));
+        assertEquals(2, count(s.eventId(), "CONFIRMED", null));
+        assertCountersMatchRows(s);
     }
 }

@@ -22,32 +22,58 @@ final class RegistrationMails {
         return b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
     }
 
-    static Mail registered(Event e, Registration r, Integer place, String token) {
-        boolean confirmed = r.getStatus() == RegistrationStatus.CONFIRMED;
-        String subject = (confirmed ? "Pendaftaran terkonfirmasi: " : "Daftar tunggu: ") + e.getTitle();
+    /**
+     * The event's part of every registration mail (title, days, times, places, secretariat), built
+     * once from an event loaded with its unit, days, halls and venues, before any seat is decided.
+     */
+    record EventText(String title, String details, String unitName) {
+    }
+
+    /** Loads what the mail texts show, in one query: the event with its unit, days, halls and venues. */
+    static jakarta.persistence.EntityGraph<Event> eventGraph(jakarta.persistence.EntityManager em) {
+        jakarta.persistence.EntityGraph<Event> g = em.createEntityGraph(Event.class);
+        g.addAttributeNodes("unit");
+        g.addSubgraph("days").addSubgraph("hall").addAttributeNodes("venue");
+        return g;
+    }
+
+    static EventText eventText(Event e) {
         StringBuilder t = new StringBuilder();
-        t.append("Yth. ").append(Speaker.formatName(null, r.getFrontTitle(), r.getName(), r.getBackTitle())).append(",\n\n");
+        details(t, e);
+        return new EventText(e.getTitle(), t.toString(), e.getUnit().getName());
+    }
+
+    /** "Dr. Sri Rahayu, S.H.": the salutation name. */
+    static String displayName(Registration r) {
+        return Speaker.formatName(null, r.getFrontTitle(), r.getName(), r.getBackTitle());
+    }
+
+    static Mail registered(EventText e, String displayName, RegistrationStatus status, Integer place, String token) {
+        boolean confirmed = status == RegistrationStatus.CONFIRMED;
+        String subject = (confirmed ? "Pendaftaran terkonfirmasi: " : "Daftar tunggu: ") + e.title();
+        StringBuilder t = new StringBuilder();
+        t.append("Yth. ").append(displayName).append(",\n\n");
         if (confirmed) {
             t.append("pendaftaran Anda untuk kegiatan berikut telah terkonfirmasi.\n\n");
         } else {
             t.append("kursi kegiatan berikut sudah penuh. Anda berada di daftar tunggu pada urutan ").append(place)
                     .append(". Bila ada kursi yang kosong, Anda akan dikonfirmasi otomatis dan diberi tahu melalui surel.\n\n");
         }
-        details(t, e);
+        t.append(e.details());
         t.append("\nHalaman pendaftaran Anda (lihat atau batalkan; jangan bagikan tautan ini):\n")
                 .append(baseUrl()).append("/p/registration.xhtml?t=").append(token).append("\n\n")
-                .append("Salam,\nSekretariat ").append(e.getUnit().getName()).append('\n');
+                .append("Salam,\nSekretariat ").append(e.unitName()).append('\n');
         return new Mail(subject, t.toString());
     }
 
-    static Mail promoted(Event e, Registration r) {
+    static Mail promoted(EventText e, String displayName) {
         StringBuilder t = new StringBuilder();
-        t.append("Yth. ").append(Speaker.formatName(null, r.getFrontTitle(), r.getName(), r.getBackTitle())).append(",\n\n")
+        t.append("Yth. ").append(displayName).append(",\n\n")
                 .append("sebuah kursi telah tersedia: pendaftaran Anda dari daftar tunggu kini terkonfirmasi.\n\n");
-        details(t, e);
+        t.append(e.details());
         t.append("\nGunakan tautan halaman pendaftaran dari surel pertama Anda untuk melihat atau membatalkan.\n\n")
-                .append("Salam,\nSekretariat ").append(e.getUnit().getName()).append('\n');
-        return new Mail("Anda kini terdaftar: " + e.getTitle(), t.toString());
+                .append("Salam,\nSekretariat ").append(e.unitName()).append('\n');
+        return new Mail("Anda kini terdaftar: " + e.title(), t.toString());
     }
 
     private static void details(StringBuilder t, Event e) {

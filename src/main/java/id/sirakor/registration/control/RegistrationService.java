@@ -4,39 +4,52 @@ import id.sirakor.platform.text.Inputs;
 import id.sirakor.event.entity.Event;
 import id.sirakor.identity.control.PasswordHasher;
 import id.sirakor.institution.entity.Institution;
-import id.sirakor.platform.audit.AuditLog;
 import id.sirakor.platform.clock.AppClock;
 import id.sirakor.platform.crypto.PersonalDataCipher;
 import id.sirakor.platform.error.BusinessException;
 import id.sirakor.platform.phone.IndonesianPhone;
 import id.sirakor.region.control.RegionService;
-import id.sirakor.registration.entity.Invitation;
 import id.sirakor.registration.entity.Registration;
 import id.sirakor.registration.entity.RegistrationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Online registration with zero overbooking. Every registration, cancellation and promotion of
- * one event takes the lock of that event's row first, then counts the confirmed seats (for the
- * event and for the participant's institution) and decides; READ COMMITTED makes the count after
- * the lock see every earlier decision. Arrival order is the order of taking the lock, which is
- * also the id order: the waitlist is promoted by id.
- * A retried or double-clicked submission carries the same idempotency key and gets the first
- * answer back; the same NIP/NIK twice for one event is refused by a unique key on its HMAC.
+ * Online registration with zero overbooking.
+ *
+ * <p><b>Before any lock</b> ({@link #prepare}, a short read-only transaction, and plain CPU work):
+ * the idempotency key (a retry gets the first answer back), the event with its unit, days, halls
+ * and venues, the form's validation, NIP/NIK checks, the phone, the institution, the person's
+ * HMAC index and whether that person is already registered (refused with
+ * {@code registration.duplicate}; a cancelled earlier registration is replaced), the NIK's
+ * encryption, the personal link's secret and its hash, and the event's part of the mail text.
+ *
+ * <p><b>The decision</b> ({@link #decide}, one short write transaction) is made by
+ * {@link SeatLedger#place}: a conditional UPDATE of the event's counter row
+ * ({@code confirmed < capacity}) and of the institution's invitation ({@code confirmed < quota}),
+ * or the next waitlist number; then the insert, the audit row and the mail in the outbox. The
+ * counter row's lock is the only thing registrations of one event wait for, from the UPDATE to
+ * the commit; nothing else serialises them, and registrations of different events only share the
+ * audit chain's head.
+ *
+ * <p><b>Why it is correct</b>: the conditional UPDATE is atomic on MariaDB/MySQL and H2 (the row
+ * is locked, then the condition is evaluated on its latest committed version), so the counters
+ * never pass capacity or quota, on one node or several; only SeatLedger changes counters and
+ * statuses, in the same transactions as the rows, so counters and rows agree (checked by
+ * RegistrationConcurrencyIT). Two submissions with the same idempotency key or the same person
+ * meet at a unique key: the second one's insert waits for the first to commit and fails, and is
+ * then answered with the first registration (same key) or {@code registration.duplicate}.
+ * Waiting people are promoted in waitlist-number order, which is the order of their decisions.
  */
 @ApplicationScoped
-@Transactional
 public class RegistrationService {
 
     public static final String CONSENT_VERSION = "2026-11";
@@ -50,9 +63,6 @@ public class RegistrationService {
     AppClock clock;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
     PersonalDataCipher cipher;
 
     @Inject
@@ -60,6 +70,12 @@ public class RegistrationService {
 
     @Inject
     id.sirakor.platform.mail.Outbox outbox;
+
+    @Inject
+    SeatLedger ledger;
+
+    @Inject
+    RegistrationService self;
 
     public record Form(String frontTitle, String name, String backTitle, String position, String idKind, String idNumber,
                        Long institutionId, String institutionName, String phone, String email, boolean consent) {
@@ -69,15 +85,44 @@ public class RegistrationService {
     public record Outcome(long registrationId, RegistrationStatus status, Integer waitlistPosition, String token) {
     }
 
+    /**
+     * Everything about one submission that does not depend on the seat decision: either the
+     * answer already given for its idempotency key, or the row to insert (detached event and
+     * institution), the person's description for messages, the secret and the mail's event part.
+     */
+    public record Prepared(Outcome earlier, Registration registration, Long replacesCancelled, String personText,
+                           String token, RegistrationMails.EventText eventText) {
+    }
+
+    /**
+     * Registers, or returns the first answer for a known idempotency key. Runs its own short
+     * transactions (so must not be called inside another one's): a read to prepare, a write to
+     * decide, and after a unique-key conflict a read to answer it.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Outcome register(String slug, Form f, String idempotencyKey) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 80) {
             throw BusinessException.invalid("idempotencyKey", "registration.idempotency");
         }
-        List<Registration> earlier = em.createQuery("select r from Registration r where r.idempotencyKey = :k", Registration.class)
-                .setParameter("k", idempotencyKey).getResultList();
-        if (!earlier.isEmpty()) {
-            Registration r = earlier.get(0);
-            return new Outcome(r.getId(), r.getStatus(), position(r), null);
+        Prepared p = self.prepare(slug, f, idempotencyKey);
+        if (p.earlier() != null) {
+            return p.earlier();
+        }
+        try {
+            return self.decide(p);
+        } catch (BusinessException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return self.afterConflict(p, e);
+        }
+    }
+
+    /** The part before any lock; see the class comment. */
+    @Transactional
+    public Prepared prepare(String slug, Form f, String idempotencyKey) {
+        Outcome earlier = answered(idempotencyKey);
+        if (earlier != null) {
+            return new Prepared(earlier, null, null, null, null, null);
         }
         Event event = publicEvent(slug);
         ZoneId zone = event.zone();
@@ -94,27 +139,17 @@ public class RegistrationService {
             throw BusinessException.invalid("institution", "registration.institutionUnknown");
         }
         String personKey = cipher.index(kind + ":" + number);
-
-        // ---- the critical section: one event, one lock ----
-        em.lock(em.find(Event.class, event.getId()), LockModeType.PESSIMISTIC_WRITE);
-        // a retry that raced the first attempt: after the lock, the first one is committed and visible
-        List<Registration> raced = em.createQuery("select r from Registration r where r.idempotencyKey = :k", Registration.class)
-                .setParameter("k", idempotencyKey).getResultList();
-        if (!raced.isEmpty()) {
-            return new Outcome(raced.get(0).getId(), raced.get(0).getStatus(), position(raced.get(0)), null);
+        String personText = "NIK".equals(kind) ? PersonalIds.maskNik(number) : PersonalIds.formatNip(number);
+        List<Object[]> same = em.createQuery("select r.id, r.status from Registration r where r.event.id = :e and r.personKey = :p",
+                Object[].class).setParameter("e", event.getId()).setParameter("p", personKey).getResultList();
+        Long replaces = null;
+        if (!same.isEmpty()) {
+            if (same.get(0)[1] != RegistrationStatus.CANCELLED) {
+                throw BusinessException.conflict("registration.duplicate", personText);
+            }
+            replaces = (Long) same.get(0)[0]; // registering again after cancelling: a new row, a new place in line
         }
-        List<Registration> same = em.createQuery("select r from Registration r where r.event = :e and r.personKey = :p",
-                Registration.class).setParameter("e", event).setParameter("p", personKey).getResultList();
-        Registration r;
-        if (!same.isEmpty() && same.get(0).getStatus() != RegistrationStatus.CANCELLED) {
-            throw BusinessException.conflict("registration.duplicate",
-                    "NIK".equals(kind) ? PersonalIds.maskNik(number) : PersonalIds.formatNip(number));
-        } else if (!same.isEmpty()) {
-            r = same.get(0); // registering again after cancelling: the same row, a new place in line
-            em.remove(r);
-            em.flush();
-        }
-        r = new Registration();
+        Registration r = new Registration();
         r.setEvent(event);
         r.setInstitution(institution);
         r.setInstitutionName(institution != null ? institution.getName() : f.institutionName().trim());
@@ -137,90 +172,78 @@ public class RegistrationService {
         r.setConsentAt(clock.now());
         r.setCreatedAt(clock.now());
         r.setUpdatedAt(r.getCreatedAt());
-        r.setStatus(hasSeat(event, institution) ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED);
-        em.persist(r);
-        em.flush();
-        audit.record("registration." + r.getStatus().name().toLowerCase(), "Registration", r.getId(),
-                event.getUnit().getId(), r.getName(), null, Map.of("eventId", event.getId(), "status", r.getStatus()));
-        Integer place = position(r);
-        RegistrationMails.Mail mail = RegistrationMails.registered(event, r, place, token);
-        outbox.enqueue("registration." + r.getStatus().name().toLowerCase(), r.getId(), r.getEmail(), mail.subject(), mail.text());
-        return new Outcome(r.getId(), r.getStatus(), place, token);
+        return new Prepared(null, r, replaces, personText, token, RegistrationMails.eventText(event));
     }
 
-    /** Cancels by the personal link's secret; a confirmed seat goes to the first waiting person it fits. */
+    /** The decision and the writes; see the class comment. */
+    @Transactional
+    public Outcome decide(Prepared p) {
+        Registration r = p.registration();
+        if (p.replacesCancelled() != null) {
+            em.createQuery("delete from Registration r where r.id = :id and r.status = :c").setParameter("id", p.replacesCancelled())
+                    .setParameter("c", RegistrationStatus.CANCELLED).executeUpdate();
+        }
+        SeatLedger.Placement placed = ledger.place(r);
+        RegistrationMails.Mail mail = RegistrationMails.registered(p.eventText(), RegistrationMails.displayName(r), placed.status(),
+                placed.waitlistPosition(), p.token());
+        outbox.enqueue("registration." + placed.status().name().toLowerCase(), r.getId(), r.getEmail(), mail.subject(), mail.text());
+        return new Outcome(r.getId(), placed.status(), placed.waitlistPosition(), p.token());
+    }
+
+    /**
+     * A decision failed. If another submission with the same key committed first (its insert won
+     * the unique key), that is the answer; if the same person registered first, the duplicate
+     * refusal; else the failure stands.
+     */
+    @Transactional
+    public Outcome afterConflict(Prepared p, RuntimeException failure) {
+        Outcome first = answered(p.registration().getIdempotencyKey());
+        if (first != null) {
+            return first;
+        }
+        List<RegistrationStatus> same = em.createQuery("select r.status from Registration r where r.event.id = :e and r.personKey = :p",
+                        RegistrationStatus.class).setParameter("e", p.registration().getEvent().getId())
+                .setParameter("p", p.registration().getPersonKey()).getResultList();
+        if (!same.isEmpty() && same.get(0) != RegistrationStatus.CANCELLED) {
+            throw BusinessException.conflict("registration.duplicate", p.personText());
+        }
+        throw failure;
+    }
+
+    private Outcome answered(String idempotencyKey) {
+        List<Registration> earlier = em.createQuery("select r from Registration r where r.idempotencyKey = :k", Registration.class)
+                .setParameter("k", idempotencyKey).getResultList();
+        if (earlier.isEmpty()) {
+            return null;
+        }
+        Registration r = earlier.get(0);
+        return new Outcome(r.getId(), r.getStatus(), position(r), null);
+    }
+
+    /** Cancels by the personal link's secret; a confirmed seat goes to the first waiting people it fits. */
+    @Transactional
     public Registration cancel(String token) {
         Registration r = byToken(token);
-        em.lock(em.find(Event.class, r.getEvent().getId()), LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(r);
-        if (r.getStatus() == RegistrationStatus.CANCELLED) {
-            return r;
-        }
-        boolean freedSeat = r.getStatus() == RegistrationStatus.CONFIRMED;
-        r.setStatus(RegistrationStatus.CANCELLED);
-        r.setUpdatedAt(clock.now());
-        em.flush();
-        audit.record("registration.cancel", "Registration", r.getId(), r.getEvent().getUnit().getId(), r.getName(), null, null);
-        if (freedSeat) {
-            promote(r.getEvent());
-        }
+        ledger.cancel(r);
         return r;
     }
 
-    /** Confirms waiting people, in arrival order, while seats (and their institution's quota) allow. */
-    private void promote(Event event) {
-        List<Registration> waiting = em.createQuery("select r from Registration r where r.event = :e and r.status = :w order by r.id",
-                Registration.class).setParameter("e", event).setParameter("w", RegistrationStatus.WAITLISTED).getResultList();
-        for (Registration w : waiting) {
-            if (!hasSeat(event, null)) {
-                return;
-            }
-            if (hasSeat(event, w.getInstitution())) {
-                w.setStatus(RegistrationStatus.CONFIRMED);
-                w.setUpdatedAt(clock.now());
-                em.flush();
-                audit.record("registration.promote", "Registration", w.getId(), event.getUnit().getId(), w.getName(), null, null);
-                RegistrationMails.Mail mail = RegistrationMails.promoted(event, w);
-                outbox.enqueue("registration.promoted", w.getId(), w.getEmail(), mail.subject(), mail.text());
-            }
-        }
-    }
-
-    private boolean hasSeat(Event event, Institution institution) {
-        if (event.getCapacity() != null) {
-            long confirmed = em.createQuery("select count(r) from Registration r where r.event = :e and r.status = :c", Long.class)
-                    .setParameter("e", event).setParameter("c", RegistrationStatus.CONFIRMED).getSingleResult();
-            if (confirmed >= event.getCapacity()) {
-                return false;
-            }
-        }
-        if (institution != null) {
-            List<Integer> quota = em.createQuery("select i.quota from Invitation i where i.event = :e and i.institution = :n",
-                    Integer.class).setParameter("e", event).setParameter("n", institution).getResultList();
-            if (!quota.isEmpty()) {
-                long used = em.createQuery("select count(r) from Registration r where r.event = :e and r.institution = :n"
-                                + " and r.status = :c", Long.class).setParameter("e", event).setParameter("n", institution)
-                        .setParameter("c", RegistrationStatus.CONFIRMED).getSingleResult();
-                return used < quota.get(0);
-            }
-        }
-        return true;
-    }
-
-    /** 1-based place in the waitlist, or null when not waiting. */
+    /** 1-based place in the waitlist (waiting people with a smaller or equal waitlist number), or null when not waiting. */
+    @Transactional
     public Integer position(Registration r) {
         if (r.getStatus() != RegistrationStatus.WAITLISTED) {
             return null;
         }
-        return Math.toIntExact(em.createQuery("select count(x) from Registration x where x.event = :e and x.status = :w and x.id <= :id",
-                        Long.class).setParameter("e", r.getEvent()).setParameter("w", RegistrationStatus.WAITLISTED)
-                .setParameter("id", r.getId()).getSingleResult());
+        return Math.toIntExact(em.createQuery("select count(x) from Registration x where x.event.id = :e and x.status = :w"
+                        + " and x.waitlistNo <= :n", Long.class).setParameter("e", r.getEvent().getId())
+                .setParameter("w", RegistrationStatus.WAITLISTED).setParameter("n", r.getWaitlistNo()).getSingleResult());
     }
 
     public record InvitedInstitution(long id, String name) {
     }
 
     /** Institutions invited to an event: the choices of the public form. */
+    @Transactional
     public List<InvitedInstitution> invitedInstitutions(long eventId) {
         return em.createQuery("select i.institution.id, i.institution.name from Invitation i where i.event.id = :e"
                         + " order by i.institution.name", Object[].class).setParameter("e", eventId).getResultList().stream()
@@ -228,10 +251,12 @@ public class RegistrationService {
     }
 
     /** "1375••••••••0003" */
+    @Transactional
     public String maskedNik(Registration r) {
         return r.getNikCipher() == null ? "" : PersonalIds.maskNik(cipher.decrypt(r.getNikCipher()));
     }
 
+    @Transactional
     public Registration byToken(String token) {
         List<Registration> found = em.createQuery("select r from Registration r join fetch r.event where r.tokenHash = :h",
                 Registration.class).setParameter("h", PasswordHasher.sha256Hex(token == null ? "" : token)).getResultList();
@@ -242,7 +267,8 @@ public class RegistrationService {
     }
 
     private Event publicEvent(String slug) {
-        List<Event> events = em.createQuery("select e from Event e join fetch e.unit where e.slug = :s", Event.class)
+        List<Event> events = em.createQuery("select e from Event e where e.slug = :s", Event.class)
+                .setHint("jakarta.persistence.fetchgraph", RegistrationMails.eventGraph(em))
                 .setParameter("s", slug == null ? "" : slug).getResultList();
         if (events.isEmpty() || !events.get(0).getStatus().isPublic()) {
             throw BusinessException.notFound("error.notFound");
