@@ -9,9 +9,16 @@ import id.sirakor.event.entity.EventStatus;
 import id.sirakor.event.entity.EventType;
 import id.sirakor.identity.entity.OrgUnit;
 import id.sirakor.institution.entity.Institution;
+import id.sirakor.platform.audit.AuditLog;
+import id.sirakor.platform.audit.AuditVerifier;
+import id.sirakor.platform.crypto.PersonalDataCipher;
+import id.sirakor.registration.control.SeatLedger;
+import id.sirakor.registration.entity.Registration;
 import id.sirakor.registration.entity.Invitation;
 import id.sirakor.registration.entity.RegistrationStatus;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -66,6 +73,18 @@ class RegistrationConcurrencyIT {
 
     @Resource(lookup = "java:jboss/datasources/SirakorDS")
     DataSource ds;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    SeatLedger ledger;
+
+    @Inject
+    AuditVerifier verifier;
+
+    @Inject
+    PersonalDataCipher cipher;
 
     private static final AtomicInteger SEQ = new AtomicInteger(1);
 
@@ -217,6 +236,11 @@ class RegistrationConcurrencyIT {
         assertEquals(sorted, numbers);
         assertEquals(150, new HashSet<>(numbers).size(), "distinct waitlist numbers");
         assertCountersMatchRows(s);
+        var audit = verifier.verify(AuditLog.MAIN_CHAIN);
+        assertTrue(audit.intact(), () -> "the audit chain stays whole: " + audit);
+        assertEquals(200, single("SELECT COUNT(*) FROM audit_entry a JOIN registration r ON a.entity_type = 'Registration'"
+                + " AND CAST(a.entity_id AS SIGNED) = r.id WHERE r.event_id = ? AND a.action IN ('registration.confirmed', 'registration.waitlisted')",
+                s.eventId()), "every registration is in the audit log");
 
         // a retry with the same key returns the first answer and makes no second row
         ApiClient c = new ApiClient(base, null);
@@ -284,6 +308,136 @@ class RegistrationConcurrencyIT {
         assertTrue(new HashSet<>(nowConfirmed).containsAll(waitingIds.subList(0, 20)),
                 "the first 20 waiting, in arrival order, got the freed seats");
         assertEquals(30, count(s.eventId(), "WAITLISTED", null), "20 still waiting plus the 10 newcomers");
+        assertCountersMatchRows(s);
+    }
+
+    /** A registration as another entry point (by hand, an import) would build it, for SeatLedger directly. */
+    private Registration byHand(long eventId, Long institutionId, int n) {
+        Registration r = new Registration();
+        r.setEvent(em.find(Event.class, eventId));
+        if (institutionId != null) {
+            r.setInstitution(em.find(Institution.class, institutionId));
+        }
+        r.setInstitutionName("Dinas Tangan " + n);
+        r.setName("Peserta Tangan " + n);
+        r.setIdKind("NIP");
+        r.setNip("19850517201001" + String.format("%04d", n));
+        String unique = eventId + "-" + n + "-" + System.nanoTime();
+        r.setPersonKey(String.format("%064x", new java.math.BigInteger(1, unique.getBytes())).substring(0, 64));
+        r.setPhone("081234560000");
+        r.setEmail("tangan" + n + "@contoh.id");
+        r.setIdempotencyKey("hand-" + unique);
+        r.setTokenHash(String.format("%064x", new java.math.BigInteger(1, ("t" + unique).getBytes())).substring(0, 64));
+        r.setConsentVersion("2026-11");
+        r.setConsentAt(Instant.now());
+        r.setCreatedAt(Instant.now());
+        r.setUpdatedAt(Instant.now());
+        return r;
+    }
+
+    /** The single-registration path other entry points use (conditional UPDATEs), hammered directly. */
+    @Test
+    void theLedgersConditionalUpdatesHoldUnderConcurrentPlacesAndCancels() throws Exception {
+        Setup s = event("Sosialisasi uji buku kursi", 20, 3);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Long>> placed = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            int n = i;
+            Long inst = i % 4 == 0 ? s.institutions().get(i % 3) : null;
+            placed.add(executor.submit(() -> {
+                go.await();
+                tx.begin();
+                try {
+                    Registration r = byHand(s.eventId(), inst, n);
+                    ledger.place(r);
+                    tx.commit();
+                    return r.getId();
+                } catch (Exception e) {
+                    tx.rollback();
+                    throw e;
+                }
+            }));
+        }
+        go.countDown();
+        List<Long> ids = new ArrayList<>();
+        for (Future<Long> f : placed) {
+            ids.add(f.get());
+        }
+        assertEquals(20, count(s.eventId(), "CONFIRMED", null));
+        assertEquals(40, count(s.eventId(), "WAITLISTED", null));
+        for (Long inst : s.institutions()) {
+            assertTrue(count(s.eventId(), "CONFIRMED", inst) <= 3, "quota of institution " + inst);
+        }
+        assertCountersMatchRows(s);
+
+        // cancel ten at once (confirmed and waiting ones) while ten more arrive
+        CountDownLatch again = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            long id = ids.get(i * 5);
+            done.add(executor.submit(() -> {
+                again.await();
+                tx.begin();
+                ledger.cancel(em.find(Registration.class, id));
+                tx.commit();
+                return null;
+            }));
+            int n = 100 + i;
+            done.add(executor.submit(() -> {
+                again.await();
+                tx.begin();
+                ledger.place(byHand(s.eventId(), null, n));
+                tx.commit();
+                return null;
+            }));
+        }
+        again.countDown();
+        for (Future<?> f : done) {
+            f.get();
+        }
+        assertEquals(20, count(s.eventId(), "CONFIRMED", null), "freed seats are taken again, never more");
+        assertEquals(10, count(s.eventId(), "CANCELLED", null));
+        assertCountersMatchRows(s);
+        assertTrue(verifier.verify(AuditLog.MAIN_CHAIN).intact(), "the audit chain stays whole");
+    }
+
+    /**
+     * A group that fails as a whole (here: a person registered by another transaction while the
+     * group waited for the event's lock, as another node's group could) is decided again one by
+     * one: the others still get their seats, the duplicate is refused.
+     */
+    @Test
+    void aGroupThatHitsAUniqueKeyIsDecidedAgainOneByOne() throws Exception {
+        Setup s = event("Sosialisasi uji kelompok gagal", 10, 5);
+        String district = district();
+        String path = "/api/v1/public/events/" + s.slug() + "/registrations";
+        String taken = nik(district);
+        tx.begin();
+        Registration r = byHand(s.eventId(), null, 900);
+        r.setPersonKey(cipher.index("NIK:" + taken));
+        ledger.place(r); // holds the event's counter row until commit
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        List<Future<ApiClient.Reply>> replies = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String body = form(i == 2 ? taken : nik(district), null, 700 + i);
+            String key = "it-group-" + s.eventId() + "-" + i;
+            ApiClient client = new ApiClient(base, null);
+            replies.add(pool.submit(() -> client.postWithKey(path, body, key)));
+        }
+        Thread.sleep(1500); // the writer has read what is registered and waits for the lock
+        tx.commit();
+        for (int i = 0; i < 5; i++) {
+            ApiClient.Reply reply = replies.get(i).get();
+            if (i == 2) {
+                assertEquals(409, reply.status(), reply.body());
+                assertEquals("registration.duplicate", reply.object().getString("error"));
+            } else {
+                assertEquals(201, reply.status(), reply.body());
+                assertEquals("CONFIRMED", reply.object().getString("status"));
+            }
+        }
+        pool.shutdown();
+        assertEquals(5, count(s.eventId(), "CONFIRMED", null));
         assertCountersMatchRows(s);
     }
 

@@ -48,8 +48,29 @@ final class RegistrationMails {
         return Speaker.formatName(null, r.getFrontTitle(), r.getName(), r.getBackTitle());
     }
 
+    /**
+     * Both mails a registration may get, built before its seat is decided; {@link #forDecision}
+     * only puts the waitlist place in.
+     */
+    record Registered(Mail confirmed, String waitlistSubject, String waitlistHead, String waitlistTail) {
+        Mail forDecision(RegistrationStatus status, Integer place) {
+            return status == RegistrationStatus.CONFIRMED ? confirmed
+                    : new Mail(waitlistSubject, waitlistHead + place + waitlistTail);
+        }
+    }
+
+    static Registered registered(EventText e, String displayName, String token) {
+        Mail waitlisted = text(e, displayName, false, "\u0000", token);
+        int at = waitlisted.text().indexOf('\u0000');
+        return new Registered(text(e, displayName, true, null, token), waitlisted.subject(),
+                waitlisted.text().substring(0, at), waitlisted.text().substring(at + 1));
+    }
+
     static Mail registered(EventText e, String displayName, RegistrationStatus status, Integer place, String token) {
-        boolean confirmed = status == RegistrationStatus.CONFIRMED;
+        return registered(e, displayName, token).forDecision(status, place);
+    }
+
+    private static Mail text(EventText e, String displayName, boolean confirmed, String place, String token) {
         String subject = (confirmed ? "Pendaftaran terkonfirmasi: " : "Daftar tunggu: ") + e.title();
         StringBuilder t = new StringBuilder();
         t.append("Yth. ").append(displayName).append(",\n\n");

@@ -2,11 +2,14 @@ package id.sirakor.registration.control;
 
 import id.sirakor.platform.text.Inputs;
 import id.sirakor.event.entity.Event;
+import id.sirakor.event.entity.EventStatus;
+import id.sirakor.platform.audit.AuditLog;
 import id.sirakor.identity.control.PasswordHasher;
 import id.sirakor.institution.entity.Institution;
 import id.sirakor.platform.clock.AppClock;
 import id.sirakor.platform.crypto.PersonalDataCipher;
 import id.sirakor.platform.error.BusinessException;
+import id.sirakor.platform.mail.Outbox;
 import id.sirakor.platform.phone.IndonesianPhone;
 import id.sirakor.region.control.RegionService;
 import id.sirakor.registration.entity.Registration;
@@ -18,36 +21,47 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Online registration with zero overbooking.
+ * Online registration with zero overbooking, decided in groups.
  *
- * <p><b>Before any lock</b> ({@link #prepare}, a short read-only transaction, and plain CPU work):
- * the idempotency key (a retry gets the first answer back), the event with its unit, days, halls
- * and venues, the form's validation, NIP/NIK checks, the phone, the institution, the person's
- * HMAC index and whether that person is already registered (refused with
- * {@code registration.duplicate}; a cancelled earlier registration is replaced), the NIK's
- * encryption, the personal link's secret and its hash, and the event's part of the mail text.
+ * <p><b>On the request's thread, before any lock</b> ({@link #prepare}): the event's id, time zone
+ * and status (cached for two seconds; the decision checks the status again), the form's
+ * validation, NIP/NIK checks (known districts cached), the phone, the person's HMAC index, the
+ * NIK's encryption, the personal link's secret and its hash, and who is acting (for the audit
+ * row). No database round trip in the usual case.
  *
- * <p><b>The decision</b> ({@link #decide}, one short write transaction) is made by
- * {@link SeatLedger#place}: a conditional UPDATE of the event's counter row
- * ({@code confirmed < capacity}) and of the institution's invitation ({@code confirmed < quota}),
- * or the next waitlist number; then the insert, the audit row and the mail in the outbox. The
- * counter row's lock is the only thing registrations of one event wait for, from the UPDATE to
- * the commit; nothing else serialises them, and registrations of different events only share the
- * audit chain's head.
+ * <p><b>Group commit</b>: the prepared registration is queued for its event
+ * ({@link RegistrationWriter}); one writer per event and node takes everything queued, up to a
+ * few hundred, and decides it in one transaction ({@link #decideBatch}): the event with its days,
+ * halls and venues and the mail's event text (once per batch), the idempotency keys already
+ * answered (a retry gets the first answer), the people already registered
+ * ({@code registration.duplicate}; a cancelled registration is replaced), the institutions; then
+ * {@link SeatLedger#placeAll} locks the event's counter row, decides every registration in
+ * arrival order from the locked counters, inserts them with their mails, and appends all audit
+ * rows at once. One commit, one counter-row lock and one audit-chain lock serve the whole group;
+ * the request threads wait for their own outcome.
  *
- * <p><b>Why it is correct</b>: the conditional UPDATE is atomic on MariaDB/MySQL and H2 (the row
- * is locked, then the condition is evaluated on its latest committed version), so the counters
- * never pass capacity or quota, on one node or several; only SeatLedger changes counters and
- * statuses, in the same transactions as the rows, so counters and rows agree (checked by
- * RegistrationConcurrencyIT). Two submissions with the same idempotency key or the same person
- * meet at a unique key: the second one's insert waits for the first to commit and fails, and is
- * then answered with the first registration (same key) or {@code registration.duplicate}.
- * Waiting people are promoted in waitlist-number order, which is the order of their decisions.
+ * <p><b>Why it is correct</b>: the counter row of the event is the arbiter. Whoever decides holds
+ * its row lock ({@code SELECT … FOR UPDATE}, or a conditional {@code UPDATE} in
+ * {@link SeatLedger#place}) until commit, on any node; READ COMMITTED shows it the counters and
+ * capacity committed by the previous holder, so capacity and quotas are never exceeded. Only
+ * SeatLedger changes statuses and counters, in the same transaction as the rows, so they agree
+ * (checked by RegistrationConcurrencyIT). Two submissions with the same idempotency key or the
+ * same person in one group are resolved in memory; across groups or nodes they meet at the
+ * unique keys: the later insert waits for the first commit and fails, the group is then decided
+ * one registration per transaction and the loser is answered with the first registration (same
+ * key) or {@code registration.duplicate}. Waiting people are promoted in waitlist-number order,
+ * which is the order of the decisions.
  */
 @ApplicationScoped
 public class RegistrationService {
@@ -55,6 +69,7 @@ public class RegistrationService {
     public static final String CONSENT_VERSION = "2026-11";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}");
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final long HEADER_TTL_NANOS = 2_000_000_000L;
 
     @PersistenceContext
     EntityManager em;
@@ -69,13 +84,23 @@ public class RegistrationService {
     RegionService regions;
 
     @Inject
-    id.sirakor.platform.mail.Outbox outbox;
+    AuditLog audit;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     SeatLedger ledger;
 
     @Inject
+    RegistrationWriter writer;
+
+    @Inject
     RegistrationService self;
+
+    /** Districts (kab/kota codes) known to exist: a NIK's first six digits are checked against them. */
+    private final Set<String> knownDistricts = ConcurrentHashMap.newKeySet();
+    private final ConcurrentHashMap<String, EventHeader> headers = new ConcurrentHashMap<>();
 
     public record Form(String frontTitle, String name, String backTitle, String position, String idKind, String idNumber,
                        Long institutionId, String institutionName, String phone, String email, boolean consent) {
@@ -86,73 +111,63 @@ public class RegistrationService {
     }
 
     /**
-     * Everything about one submission that does not depend on the seat decision: either the
-     * answer already given for its idempotency key, or the row to insert (detached event and
-     * institution), the person's description for messages, the secret and the mail's event part.
+     * What the request thread needs to know of an event, at most two seconds old: which one, its
+     * time zone and status, and its part of the mail texts (title, days, times, halls, venues).
      */
-    public record Prepared(Outcome earlier, Registration registration, Long replacesCancelled, String personText,
-                           String token, RegistrationMails.EventText eventText) {
+    public record EventHeader(long id, String timeZone, EventStatus status, RegistrationMails.EventText text, long loadedAt) {
     }
 
     /**
-     * Registers, or returns the first answer for a known idempotency key. Runs its own short
-     * transactions (so must not be called inside another one's): a read to prepare, a write to
-     * decide, and after a unique-key conflict a read to answer it.
+     * One submission, prepared on the request's thread: the row to insert (event and institution
+     * are set when it is decided), the institution asked for, the person's description for
+     * messages, the personal link's secret and who submitted it.
+     */
+    public record Prepared(long eventId, Registration registration, Long institutionId, String institutionName,
+                           String personText, String token, RegistrationMails.Registered mails, AuditLog.Actor actor) {
+    }
+
+    /**
+     * Registers, or returns the first answer for a known idempotency key. Waits for the group its
+     * registration is decided in; runs no transaction of the caller's (it must not: a retry racing
+     * the first attempt is recognised only after that one commits).
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Outcome register(String slug, Form f, String idempotencyKey) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 80) {
             throw BusinessException.invalid("idempotencyKey", "registration.idempotency");
         }
-        Prepared p = self.prepare(slug, f, idempotencyKey);
-        if (p.earlier() != null) {
-            return p.earlier();
-        }
+        EventHeader event;
         try {
-            return self.decide(p);
+            event = header(slug);
         } catch (BusinessException e) {
+            Outcome first = self.answeredBefore(idempotencyKey); // a retry after the event closed still gets its answer
+            if (first != null) {
+                return first;
+            }
             throw e;
-        } catch (RuntimeException e) {
-            return self.afterConflict(p, e);
         }
+        return writer.decide(prepare(event, f, idempotencyKey));
     }
 
-    /** The part before any lock; see the class comment. */
+    /** The answer already given for an idempotency key, or null. */
     @Transactional
-    public Prepared prepare(String slug, Form f, String idempotencyKey) {
-        Outcome earlier = answered(idempotencyKey);
-        if (earlier != null) {
-            return new Prepared(earlier, null, null, null, null, null);
-        }
-        Event event = publicEvent(slug);
-        ZoneId zone = event.zone();
-        var today = clock.now().atZone(zone).toLocalDate();
+    public Outcome answeredBefore(String idempotencyKey) {
+        return answered(idempotencyKey);
+    }
+
+    /** The part before any lock, without database work in the usual case; see the class comment. */
+    Prepared prepare(EventHeader event, Form f, String idempotencyKey) {
+        var today = clock.now().atZone(ZoneId.of(event.timeZone())).toLocalDate();
         validate(f);
         String kind = "NIK".equalsIgnoreCase(f.idKind()) ? "NIK" : "NIP";
         String number = "NIK".equals(kind)
-                ? PersonalIds.checkNik("idNumber", f.idNumber(), today, code -> regions.exists(code))
+                ? PersonalIds.checkNik("idNumber", f.idNumber(), today, this::districtExists)
                 : PersonalIds.checkNip("idNumber", f.idNumber(), today);
         String phone = IndonesianPhone.mobile(f.phone())
                 .orElseThrow(() -> BusinessException.invalid("phone", "registration.phone"));
-        Institution institution = f.institutionId() == null ? null : em.find(Institution.class, f.institutionId());
-        if (f.institutionId() != null && institution == null) {
-            throw BusinessException.invalid("institution", "registration.institutionUnknown");
-        }
         String personKey = cipher.index(kind + ":" + number);
         String personText = "NIK".equals(kind) ? PersonalIds.maskNik(number) : PersonalIds.formatNip(number);
-        List<Object[]> same = em.createQuery("select r.id, r.status from Registration r where r.event.id = :e and r.personKey = :p",
-                Object[].class).setParameter("e", event.getId()).setParameter("p", personKey).getResultList();
-        Long replaces = null;
-        if (!same.isEmpty()) {
-            if (same.get(0)[1] != RegistrationStatus.CANCELLED) {
-                throw BusinessException.conflict("registration.duplicate", personText);
-            }
-            replaces = (Long) same.get(0)[0]; // registering again after cancelling: a new row, a new place in line
-        }
         Registration r = new Registration();
-        r.setEvent(event);
-        r.setInstitution(institution);
-        r.setInstitutionName(institution != null ? institution.getName() : f.institutionName().trim());
         r.setFrontTitle(Inputs.trimToNull(f.frontTitle()));
         r.setName(f.name().trim());
         r.setBackTitle(Inputs.trimToNull(f.backTitle()));
@@ -172,28 +187,173 @@ public class RegistrationService {
         r.setConsentAt(clock.now());
         r.setCreatedAt(clock.now());
         r.setUpdatedAt(r.getCreatedAt());
-        return new Prepared(null, r, replaces, personText, token, RegistrationMails.eventText(event));
+        return new Prepared(event.id(), r, f.institutionId(), f.institutionId() == null ? f.institutionName().trim() : null,
+                personText, token, RegistrationMails.registered(event.text(), RegistrationMails.displayName(r), token),
+                audit.currentActor());
     }
 
-    /** The decision and the writes; see the class comment. */
-    @Transactional
-    public Outcome decide(Prepared p) {
-        Registration r = p.registration();
-        if (p.replacesCancelled() != null) {
-            em.createQuery("delete from Registration r where r.id = :id and r.status = :c").setParameter("id", p.replacesCancelled())
-                    .setParameter("c", RegistrationStatus.CANCELLED).executeUpdate();
+    private boolean districtExists(String code) {
+        if (knownDistricts.contains(code)) {
+            return true;
         }
-        SeatLedger.Placement placed = ledger.place(r);
-        RegistrationMails.Mail mail = RegistrationMails.registered(p.eventText(), RegistrationMails.displayName(r), placed.status(),
-                placed.waitlistPosition(), p.token());
-        outbox.enqueue("registration." + placed.status().name().toLowerCase(), r.getId(), r.getEmail(), mail.subject(), mail.text());
-        return new Outcome(r.getId(), placed.status(), placed.waitlistPosition(), p.token());
+        boolean exists = self.regionExists(code);
+        if (exists) {
+            knownDistricts.add(code);
+        }
+        return exists;
+    }
+
+    @Transactional
+    public boolean regionExists(String code) {
+        return regions.exists(code);
+    }
+
+    /** The event as the request thread sees it, at most two seconds old; refuses unknown, unpublished and closed events. */
+    EventHeader header(String slug) {
+        String key = slug == null ? "" : slug;
+        EventHeader h = headers.get(key);
+        if (h == null || System.nanoTime() - h.loadedAt() > HEADER_TTL_NANOS) {
+            h = self.loadHeader(key);
+            headers.put(key, h);
+        }
+        if (!h.status().isPublic()) {
+            throw BusinessException.notFound("error.notFound");
+        }
+        if (h.status() == EventStatus.CLOSED) {
+            throw BusinessException.conflict("registration.closed");
+        }
+        return h;
+    }
+
+    @Transactional
+    public EventHeader loadHeader(String slug) {
+        List<Event> found = em.createQuery("select e from Event e where e.slug = :s", Event.class)
+                .setHint("jakarta.persistence.fetchgraph", RegistrationMails.eventGraph(em)).setParameter("s", slug).getResultList();
+        if (found.isEmpty()) {
+            throw BusinessException.notFound("error.notFound");
+        }
+        Event e = found.get(0);
+        return new EventHeader(e.getId(), e.getTimeZone(), e.getStatus(), RegistrationMails.eventText(e), System.nanoTime());
     }
 
     /**
-     * A decision failed. If another submission with the same key committed first (its insert won
-     * the unique key), that is the answer; if the same person registered first, the duplicate
-     * refusal; else the failure stands.
+     * Decides a group of prepared registrations of one event, in order, in one transaction (see
+     * the class comment). Returns, per submission, its {@link Outcome} or the
+     * {@link BusinessException} that refuses it. Called by {@link RegistrationWriter}.
+     */
+    @Transactional
+    public List<Object> decideBatch(long eventId, List<Prepared> batch) {
+        Object[] results = new Object[batch.size()];
+        List<EventStatus> status = em.createQuery("select e.status from Event e where e.id = :id", EventStatus.class)
+                .setParameter("id", eventId).getResultList();
+        BusinessException refused = status.isEmpty() || !status.get(0).isPublic() ? BusinessException.notFound("error.notFound")
+                : status.get(0) == EventStatus.CLOSED ? BusinessException.conflict("registration.closed") : null;
+        if (refused != null) {
+            java.util.Arrays.fill(results, refused);
+            return List.of(results);
+        }
+        Event event = em.getReference(Event.class, eventId);
+
+        // what is known already, in one query: keys answered before (any event) and people registered for this event
+        Set<String> keys = new HashSet<>();
+        Set<String> persons = new HashSet<>();
+        Set<Long> institutionIds = new HashSet<>();
+        for (Prepared p : batch) {
+            keys.add(p.registration().getIdempotencyKey());
+            persons.add(p.registration().getPersonKey());
+            if (p.institutionId() != null) {
+                institutionIds.add(p.institutionId());
+            }
+        }
+        Map<String, Object[]> answered = new HashMap<>();
+        Map<String, Object[]> registered = new HashMap<>();
+        for (Object[] row : em.createQuery("select r.idempotencyKey, r.personKey, r.status, r.id, r.event.id, r.waitlistNo"
+                        + " from Registration r where r.idempotencyKey in :k or (r.event.id = :e and r.personKey in :p)", Object[].class)
+                .setParameter("k", keys).setParameter("e", eventId).setParameter("p", persons).getResultList()) {
+            if (keys.contains((String) row[0])) {
+                answered.put((String) row[0], row);
+            }
+            if (eventId == (Long) row[4]) {
+                registered.put((String) row[1], row);
+            }
+        }
+        Map<Long, Institution> institutions = new HashMap<>();
+        if (!institutionIds.isEmpty()) {
+            for (Institution i : em.createQuery("select i from Institution i where i.id in :ids", Institution.class)
+                    .setParameter("ids", institutionIds).getResultList()) {
+                institutions.put(i.getId(), i);
+            }
+        }
+
+        Map<String, Integer> firstWithKey = new HashMap<>();
+        Set<String> personInBatch = new HashSet<>();
+        List<SeatLedger.Arrival> arrivals = new ArrayList<>();
+        List<Integer> arrivalIndex = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Prepared p = batch.get(i);
+            Registration r = p.registration();
+            Object[] earlier = answered.get(r.getIdempotencyKey());
+            if (earlier != null) {
+                RegistrationStatus st = (RegistrationStatus) earlier[2];
+                results[i] = new Outcome((Long) earlier[3], st, position((Long) earlier[4], st, (Long) earlier[5]), null);
+                continue;
+            }
+            Integer first = firstWithKey.get(r.getIdempotencyKey());
+            if (first != null) {
+                results[i] = first; // the same submission twice in one group: resolved below
+                continue;
+            }
+            Object[] same = registered.get(r.getPersonKey());
+            if ((same != null && same[2] != RegistrationStatus.CANCELLED) || personInBatch.contains(r.getPersonKey())) {
+                results[i] = BusinessException.conflict("registration.duplicate", p.personText());
+                continue;
+            }
+            Institution institution = p.institutionId() == null ? null : institutions.get(p.institutionId());
+            if (p.institutionId() != null && institution == null) {
+                results[i] = BusinessException.invalid("institution", "registration.institutionUnknown");
+                continue;
+            }
+            if (same != null) { // registering again after cancelling: a new row, a new place in line
+                em.createQuery("delete from Registration r where r.id = :id and r.status = :c").setParameter("id", same[3])
+                        .setParameter("c", RegistrationStatus.CANCELLED).executeUpdate();
+            }
+            r.setEvent(event);
+            r.setInstitution(institution);
+            r.setInstitutionName(institution != null ? institution.getName() : p.institutionName());
+            firstWithKey.put(r.getIdempotencyKey(), i);
+            personInBatch.add(r.getPersonKey());
+            arrivals.add(new SeatLedger.Arrival(r, p.actor()));
+            arrivalIndex.add(i);
+        }
+
+        List<SeatLedger.Placement> placed = ledger.placeAll(eventId, arrivals, (rows, placements) -> {
+            List<Outbox.NewMail> out = new ArrayList<>(rows.size());
+            for (int j = 0; j < rows.size(); j++) {
+                SeatLedger.Placement pl = placements.get(j);
+                RegistrationMails.Mail mail = batch.get(arrivalIndex.get(j)).mails().forDecision(pl.status(), pl.waitlistPosition());
+                out.add(new Outbox.NewMail("registration." + pl.status().name().toLowerCase(), rows.get(j).getId(),
+                        rows.get(j).getEmail(), mail.subject(), mail.text()));
+            }
+            outbox.enqueueAll(out);
+        });
+        for (int j = 0; j < arrivals.size(); j++) {
+            Registration r = arrivals.get(j).registration();
+            results[arrivalIndex.get(j)] = new Outcome(r.getId(), placed.get(j).status(), placed.get(j).waitlistPosition(),
+                    batch.get(arrivalIndex.get(j)).token());
+        }
+        for (int i = 0; i < results.length; i++) {
+            if (results[i] instanceof Integer first) {
+                Outcome o = (Outcome) results[first];
+                results[i] = new Outcome(o.registrationId(), o.status(), o.waitlistPosition(), null);
+            }
+        }
+        return List.of(results);
+    }
+
+    /**
+     * A group failed as a whole (a unique key taken by another node's group at the same moment, a
+     * deadlock): each of its submissions is decided alone, and one that fails again is answered
+     * here: with the registration that took its idempotency key first, or as a duplicate person.
      */
     @Transactional
     public Outcome afterConflict(Prepared p, RuntimeException failure) {
@@ -202,7 +362,7 @@ public class RegistrationService {
             return first;
         }
         List<RegistrationStatus> same = em.createQuery("select r.status from Registration r where r.event.id = :e and r.personKey = :p",
-                        RegistrationStatus.class).setParameter("e", p.registration().getEvent().getId())
+                        RegistrationStatus.class).setParameter("e", p.eventId())
                 .setParameter("p", p.registration().getPersonKey()).getResultList();
         if (!same.isEmpty() && same.get(0) != RegistrationStatus.CANCELLED) {
             throw BusinessException.conflict("registration.duplicate", p.personText());
@@ -231,12 +391,16 @@ public class RegistrationService {
     /** 1-based place in the waitlist (waiting people with a smaller or equal waitlist number), or null when not waiting. */
     @Transactional
     public Integer position(Registration r) {
-        if (r.getStatus() != RegistrationStatus.WAITLISTED) {
+        return position(r.getEvent().getId(), r.getStatus(), r.getWaitlistNo());
+    }
+
+    private Integer position(long eventId, RegistrationStatus status, Long waitlistNo) {
+        if (status != RegistrationStatus.WAITLISTED || waitlistNo == null) {
             return null;
         }
         return Math.toIntExact(em.createQuery("select count(x) from Registration x where x.event.id = :e and x.status = :w"
-                        + " and x.waitlistNo <= :n", Long.class).setParameter("e", r.getEvent().getId())
-                .setParameter("w", RegistrationStatus.WAITLISTED).setParameter("n", r.getWaitlistNo()).getSingleResult());
+                        + " and x.waitlistNo <= :n", Long.class).setParameter("e", eventId)
+                .setParameter("w", RegistrationStatus.WAITLISTED).setParameter("n", waitlistNo).getSingleResult());
     }
 
     public record InvitedInstitution(long id, String name) {
@@ -264,20 +428,6 @@ public class RegistrationService {
             throw BusinessException.notFound("error.notFound");
         }
         return found.get(0);
-    }
-
-    private Event publicEvent(String slug) {
-        List<Event> events = em.createQuery("select e from Event e where e.slug = :s", Event.class)
-                .setHint("jakarta.persistence.fetchgraph", RegistrationMails.eventGraph(em))
-                .setParameter("s", slug == null ? "" : slug).getResultList();
-        if (events.isEmpty() || !events.get(0).getStatus().isPublic()) {
-            throw BusinessException.notFound("error.notFound");
-        }
-        Event e = events.get(0);
-        if (e.getStatus() == id.sirakor.event.entity.EventStatus.CLOSED) {
-            throw BusinessException.conflict("registration.closed");
-        }
-        return e;
     }
 
     private static void validate(Form f) {

@@ -5,6 +5,7 @@ import id.sirakor.institution.entity.Institution;
 import id.sirakor.platform.audit.AuditLog;
 import id.sirakor.platform.clock.AppClock;
 import id.sirakor.platform.mail.Outbox;
+import id.sirakor.platform.persistence.BatchInsert;
 import id.sirakor.registration.entity.Registration;
 import id.sirakor.registration.entity.RegistrationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +34,8 @@ import org.hibernate.query.NativeQuery;
  * <li>{@link #place(Registration)}: a registration that holds nothing yet (new, or a future
  * "pending" one being approved) gets a seat if the event and its institution's quota allow, else
  * the end of the waitlist;</li>
+ * <li>{@link #placeAll}: the same for many new registrations of one event in one transaction
+ * (group commit: one lock, one counter update, one audit append for the whole batch);</li>
  * <li>{@link #confirm(Registration)}: a seat now, out of arrival order (by hand, from the waitlist
  * or new), or {@code false} and no change when the event or the quota is full;</li>
  * <li>{@link #cancel(Registration)}: gives up what it held; a freed seat goes to the earliest
@@ -62,7 +65,10 @@ import org.hibernate.query.NativeQuery;
  * therefore never exceeded, whatever the concurrency. A full event puts the person on the
  * waitlist with {@code waitlist_seq + 1} as the waitlist number (arrival order) and
  * {@code waitlisted} as the place, by an UPDATE conditional on the event still being full, so a
- * seat freed in the meantime is never missed. Locks are always taken in the order event_seat,
+ * seat freed in the meantime is never missed. {@link #placeAll} instead locks the counter row
+ * ({@code SELECT … FOR UPDATE}) and the batch's invitations, decides the whole batch in memory
+ * from the locked values in arrival order, and writes the new counter values back: the same
+ * decisions as {@code place} one after another. Locks are always taken in the order event_seat,
  * invitation, registration rows, so two status changes cannot deadlock each other. Keep the
  * call late in the transaction: the event's counter row stays locked until commit.
  */
@@ -134,6 +140,105 @@ public class SeatLedger {
         }
         record("registration." + p.status().name().toLowerCase(), r, eventId);
         return p;
+    }
+
+    /** A new registration for {@link #placeAll}, with whoever submitted it (for the audit row). */
+    public record Arrival(Registration registration, AuditLog.Actor actor) {
+    }
+
+    /** Called by {@link #placeAll} once all registrations are inserted with their ids, before the audit rows. */
+    @FunctionalInterface
+    public interface Placed {
+        void placed(List<Registration> registrations, List<Placement> placements);
+    }
+
+    /**
+     * Group commit: decides new registrations of one event, in list order, exactly as
+     * {@link #place} one after another would, but with one lock of the counter row, one read of
+     * the capacity and the batch's invitations, one write of each counter and one audit append
+     * ({@code registration.confirmed}/{@code .waitlisted}, with each arrival's actor) at the end.
+     * The registrations are inserted with their decided status in one JDBC batch
+     * ({@link BatchInsert}; their ids are set, they do not become managed), then {@code placed} is
+     * called once (write their mails there: before the audit append, which holds the chain's lock
+     * until commit).
+     */
+    @Transactional(TxType.MANDATORY)
+    public List<Placement> placeAll(long eventId, List<Arrival> arrivals, Placed placed) {
+        if (arrivals.isEmpty()) {
+            return List.of();
+        }
+        ensureCounters(eventId);
+        Object[] counters = (Object[]) query("SELECT confirmed, waitlisted, waitlist_seq FROM event_seat WHERE event_id = ?1 FOR UPDATE",
+                "event_seat", eventId).getSingleResult();
+        long confirmed = ((Number) counters[0]).longValue();
+        long waitlisted = ((Number) counters[1]).longValue();
+        long seq = ((Number) counters[2]).longValue();
+        // read after taking the lock: READ COMMITTED sees the capacity committed last
+        Object[] event = (Object[]) query("SELECT capacity, unit_id FROM event WHERE id = ?1", "event", eventId).getSingleResult();
+        long capacity = event[0] == null ? Long.MAX_VALUE : ((Number) event[0]).longValue();
+        Long unitId = ((Number) event[1]).longValue();
+        java.util.Set<Long> institutionIds = new java.util.TreeSet<>();
+        for (Arrival a : arrivals) {
+            if (a.registration().getInstitution() != null) {
+                institutionIds.add(a.registration().getInstitution().getId());
+            }
+        }
+        Map<Long, long[]> quotas = new java.util.HashMap<>(); // institution -> {quota, confirmed, confirmed as read}
+        if (!institutionIds.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = query("SELECT institution_id, quota, confirmed FROM invitation WHERE event_id = ?1"
+                    + " AND institution_id IN (?2) ORDER BY institution_id FOR UPDATE", "invitation", eventId, institutionIds).getResultList();
+            for (Object[] row : rows) {
+                long used = ((Number) row[2]).longValue();
+                quotas.put(((Number) row[0]).longValue(), new long[] {((Number) row[1]).longValue(), used, used});
+            }
+        }
+        long confirmedBefore = confirmed;
+        long waitlistedBefore = waitlisted;
+        List<Registration> registrations = new ArrayList<>(arrivals.size());
+        List<Placement> out = new ArrayList<>(arrivals.size());
+        java.time.Instant now = clock.now();
+        for (Arrival a : arrivals) {
+            Registration r = a.registration();
+            long[] quota = r.getInstitution() == null ? null : quotas.get(r.getInstitution().getId());
+            Placement p;
+            if (confirmed < capacity && (quota == null || quota[1] < quota[0])) {
+                confirmed++;
+                if (quota != null) {
+                    quota[1]++;
+                }
+                p = new Placement(RegistrationStatus.CONFIRMED, null);
+            } else {
+                waitlisted++;
+                seq++;
+                r.setWaitlistNo(seq);
+                p = new Placement(RegistrationStatus.WAITLISTED, Math.toIntExact(waitlisted));
+            }
+            r.setStatus(p.status());
+            r.setUpdatedAt(now);
+            registrations.add(r);
+            out.add(p);
+        }
+        BatchInsert.insert(em, Registration.class, registrations, "idempotencyKey");
+        placed.placed(registrations, out);
+        List<AuditLog.Entry> entries = new ArrayList<>(arrivals.size());
+        for (int i = 0; i < arrivals.size(); i++) {
+            Registration r = registrations.get(i);
+            entries.add(new AuditLog.Entry("registration." + r.getStatus().name().toLowerCase(), "Registration", r.getId(), unitId,
+                    r.getName(), null, Map.of("eventId", eventId, "status", r.getStatus()), arrivals.get(i).actor()));
+        }
+        if (confirmed != confirmedBefore || waitlisted != waitlistedBefore) {
+            update("UPDATE event_seat SET confirmed = ?2, waitlisted = ?3, waitlist_seq = ?4 WHERE event_id = ?1", "event_seat",
+                    eventId, confirmed, waitlisted, seq);
+        }
+        for (Map.Entry<Long, long[]> q : quotas.entrySet()) {
+            if (q.getValue()[1] != q.getValue()[2]) {
+                update("UPDATE invitation SET confirmed = ?3 WHERE event_id = ?1 AND institution_id = ?2", "invitation",
+                        eventId, q.getKey(), q.getValue()[1]);
+            }
+        }
+        audit.recordAll(entries);
+        return out;
     }
 
     /**
