@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class MailOutboxIT {
 
-    private static final ServerSetup SMTP = new ServerSetup(3125, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    private static final ServerSetup SMTP = new ServerSetup(TestPorts.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
     private static final String EVENT = "rapat-koordinasi-evaluasi-pengawasan-netralitas-asn";
 
     @Deployment(testable = false)

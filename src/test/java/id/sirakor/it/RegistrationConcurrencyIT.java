@@ -9,9 +9,16 @@ import id.sirakor.event.entity.EventStatus;
 import id.sirakor.event.entity.EventType;
 import id.sirakor.identity.entity.OrgUnit;
 import id.sirakor.institution.entity.Institution;
+import id.sirakor.platform.audit.AuditLog;
+import id.sirakor.platform.audit.AuditVerifier;
+import id.sirakor.platform.crypto.PersonalDataCipher;
+import id.sirakor.registration.control.SeatLedger;
+import id.sirakor.registration.entity.Registration;
 import id.sirakor.registration.entity.Invitation;
 import id.sirakor.registration.entity.RegistrationStatus;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -43,7 +50,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Zero overbooking on real MariaDB: 200 concurrent registrations for 50 seats with small
- * institution quotas; concurrent cancellations and promotions never confirm more than capacity.
+ * institution quotas; concurrent cancellations and promotions never confirm more than capacity;
+ * the seat and quota counters (SeatLedger) always equal the counts of the rows; retries,
+ * duplicates and registering again after cancelling.
  */
 @ExtendWith(ArquillianExtension.class)
 class RegistrationConcurrencyIT {
@@ -64,6 +73,18 @@ class RegistrationConcurrencyIT {
 
     @Resource(lookup = "java:jboss/datasources/SirakorDS")
     DataSource ds;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    SeatLedger ledger;
+
+    @Inject
+    AuditVerifier verifier;
+
+    @Inject
+    PersonalDataCipher cipher;
 
     private static final AtomicInteger SEQ = new AtomicInteger(1);
 
@@ -132,6 +153,33 @@ class RegistrationConcurrencyIT {
         }
     }
 
+    private long single(String sql, long... params) throws Exception {
+        try (var c = ds.getConnection(); var st = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                st.setLong(i + 1, params[i]);
+            }
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** The counters the seat decisions use agree with the rows: no drift, whatever the interleaving. */
+    private void assertCountersMatchRows(Setup s) throws Exception {
+        assertEquals(count(s.eventId(), "CONFIRMED", null), single("SELECT confirmed FROM event_seat WHERE event_id = ?", s.eventId()),
+                "event_seat.confirmed = COUNT(CONFIRMED)");
+        assertEquals(count(s.eventId(), "WAITLISTED", null), single("SELECT waitlisted FROM event_seat WHERE event_id = ?", s.eventId()),
+                "event_seat.waitlisted = COUNT(WAITLISTED)");
+        for (Long inst : s.institutions()) {
+            assertEquals(count(s.eventId(), "CONFIRMED", inst),
+                    single("SELECT confirmed FROM invitation WHERE event_id = ? AND institution_id = ?", s.eventId(), inst),
+                    "invitation.confirmed = COUNT(CONFIRMED) of institution " + inst);
+        }
+        assertEquals(0, single("SELECT COUNT(*) FROM registration WHERE event_id = ? AND status = 'WAITLISTED' AND waitlist_no IS NULL",
+                s.eventId()), "every waiting person has a waitlist number");
+    }
+
     private List<JsonObject> fire(Setup setup, int total, int threads, List<Long> institutionFor) throws Exception {
         String district = district();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -175,13 +223,24 @@ class RegistrationConcurrencyIT {
                 .map(r -> r.getInt("waitlistPosition")).collect(Collectors.toSet());
         assertEquals(IntStream.rangeClosed(1, 150).boxed().collect(Collectors.toSet()), positions,
                 "each waiting person got a distinct place, 1 to 150, in the order their request took the lock");
-        // arrival order: ids of waitlisted people ascend with their place
+        // arrival order: the waitlist numbers (the order promotions follow) ascend with the places told
         List<Long> byPlace = replies.stream().filter(r -> "WAITLISTED".equals(r.getString("status")))
                 .sorted((a, b) -> Integer.compare(a.getInt("waitlistPosition"), b.getInt("waitlistPosition")))
                 .map(r -> r.getJsonNumber("id").longValue()).toList();
-        List<Long> sorted = new ArrayList<>(byPlace);
+        List<Long> numbers = new ArrayList<>();
+        for (Long id : byPlace) {
+            numbers.add(single("SELECT waitlist_no FROM registration WHERE id = ?", id));
+        }
+        List<Long> sorted = new ArrayList<>(numbers);
         Collections.sort(sorted);
-        assertEquals(sorted, byPlace);
+        assertEquals(sorted, numbers);
+        assertEquals(150, new HashSet<>(numbers).size(), "distinct waitlist numbers");
+        assertCountersMatchRows(s);
+        var audit = verifier.verify(AuditLog.MAIN_CHAIN);
+        assertTrue(audit.intact(), () -> "the audit chain stays whole: " + audit);
+        assertEquals(200, single("SELECT COUNT(*) FROM audit_entry a JOIN registration r ON a.entity_type = 'Registration'"
+                + " AND CAST(a.entity_id AS SIGNED) = r.id WHERE r.event_id = ? AND a.action IN ('registration.confirmed', 'registration.waitlisted')",
+                s.eventId()), "every registration is in the audit log");
 
         // a retry with the same key returns the first answer and makes no second row
         ApiClient c = new ApiClient(base, null);
@@ -199,8 +258,10 @@ class RegistrationConcurrencyIT {
         List<JsonObject> replies = fire(s, 90, 20, none);
         List<String> confirmedTokens = replies.stream().filter(r -> "CONFIRMED".equals(r.getString("status")))
                 .map(r -> r.getString("token")).toList();
+        // in arrival order: by the place each waiting person was told
         List<Long> waitingIds = replies.stream().filter(r -> "WAITLISTED".equals(r.getString("status")))
-                .map(r -> r.getJsonNumber("id").longValue()).sorted().toList();
+                .sorted((a, b) -> Integer.compare(a.getInt("waitlistPosition"), b.getInt("waitlistPosition")))
+                .map(r -> r.getJsonNumber("id").longValue()).toList();
         assertEquals(50, confirmedTokens.size());
         assertEquals(40, waitingIds.size());
 
@@ -247,5 +308,191 @@ class RegistrationConcurrencyIT {
         assertTrue(new HashSet<>(nowConfirmed).containsAll(waitingIds.subList(0, 20)),
                 "the first 20 waiting, in arrival order, got the freed seats");
         assertEquals(30, count(s.eventId(), "WAITLISTED", null), "20 still waiting plus the 10 newcomers");
+        assertCountersMatchRows(s);
+    }
+
+    /** A registration as another entry point (by hand, an import) would build it, for SeatLedger directly. */
+    private Registration byHand(long eventId, Long institutionId, int n) {
+        Registration r = new Registration();
+        r.setEvent(em.find(Event.class, eventId));
+        if (institutionId != null) {
+            r.setInstitution(em.find(Institution.class, institutionId));
+        }
+        r.setInstitutionName("Dinas Tangan " + n);
+        r.setName("Peserta Tangan " + n);
+        r.setIdKind("NIP");
+        r.setNip("19850517201001" + String.format("%04d", n));
+        String unique = eventId + "-" + n + "-" + System.nanoTime();
+        r.setPersonKey(String.format("%064x", new java.math.BigInteger(1, unique.getBytes())).substring(0, 64));
+        r.setPhone("081234560000");
+        r.setEmail("tangan" + n + "@contoh.id");
+        r.setIdempotencyKey("hand-" + unique);
+        r.setTokenHash(String.format("%064x", new java.math.BigInteger(1, ("t" + unique).getBytes())).substring(0, 64));
+        r.setConsentVersion("2026-11");
+        r.setConsentAt(Instant.now());
+        r.setCreatedAt(Instant.now());
+        r.setUpdatedAt(Instant.now());
+        return r;
+    }
+
+    /** The single-registration path other entry points use (conditional UPDATEs), hammered directly. */
+    @Test
+    void theLedgersConditionalUpdatesHoldUnderConcurrentPlacesAndCancels() throws Exception {
+        Setup s = event("Sosialisasi uji buku kursi", 20, 3);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Long>> placed = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            int n = i;
+            Long inst = i % 4 == 0 ? s.institutions().get(i % 3) : null;
+            placed.add(executor.submit(() -> {
+                go.await();
+                tx.begin();
+                try {
+                    Registration r = byHand(s.eventId(), inst, n);
+                    ledger.place(r);
+                    tx.commit();
+                    return r.getId();
+                } catch (Exception e) {
+                    tx.rollback();
+                    throw e;
+                }
+            }));
+        }
+        go.countDown();
+        List<Long> ids = new ArrayList<>();
+        for (Future<Long> f : placed) {
+            ids.add(f.get());
+        }
+        assertEquals(20, count(s.eventId(), "CONFIRMED", null));
+        assertEquals(40, count(s.eventId(), "WAITLISTED", null));
+        for (Long inst : s.institutions()) {
+            assertTrue(count(s.eventId(), "CONFIRMED", inst) <= 3, "quota of institution " + inst);
+        }
+        assertCountersMatchRows(s);
+
+        // cancel ten at once (confirmed and waiting ones) while ten more arrive
+        CountDownLatch again = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            long id = ids.get(i * 5);
+            done.add(executor.submit(() -> {
+                again.await();
+                tx.begin();
+                ledger.cancel(em.find(Registration.class, id));
+                tx.commit();
+                return null;
+            }));
+            int n = 100 + i;
+            done.add(executor.submit(() -> {
+                again.await();
+                tx.begin();
+                ledger.place(byHand(s.eventId(), null, n));
+                tx.commit();
+                return null;
+            }));
+        }
+        again.countDown();
+        for (Future<?> f : done) {
+            f.get();
+        }
+        assertEquals(20, count(s.eventId(), "CONFIRMED", null), "freed seats are taken again, never more");
+        assertEquals(10, count(s.eventId(), "CANCELLED", null));
+        assertCountersMatchRows(s);
+        assertTrue(verifier.verify(AuditLog.MAIN_CHAIN).intact(), "the audit chain stays whole");
+    }
+
+    /**
+     * A group that fails as a whole (here: a person registered by another transaction while the
+     * group waited for the event's lock, as another node's group could) is decided again one by
+     * one: the others still get their seats, the duplicate is refused.
+     */
+    @Test
+    void aGroupThatHitsAUniqueKeyIsDecidedAgainOneByOne() throws Exception {
+        Setup s = event("Sosialisasi uji kelompok gagal", 10, 5);
+        String district = district();
+        String path = "/api/v1/public/events/" + s.slug() + "/registrations";
+        String taken = nik(district);
+        tx.begin();
+        Registration r = byHand(s.eventId(), null, 900);
+        r.setPersonKey(cipher.index("NIK:" + taken));
+        ledger.place(r); // holds the event's counter row until commit
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        List<Future<ApiClient.Reply>> replies = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String body = form(i == 2 ? taken : nik(district), null, 700 + i);
+            String key = "it-group-" + s.eventId() + "-" + i;
+            ApiClient client = new ApiClient(base, null);
+            replies.add(pool.submit(() -> client.postWithKey(path, body, key)));
+        }
+        Thread.sleep(1500); // the writer has read what is registered and waits for the lock
+        tx.commit();
+        for (int i = 0; i < 5; i++) {
+            ApiClient.Reply reply = replies.get(i).get();
+            if (i == 2) {
+                assertEquals(409, reply.status(), reply.body());
+                assertEquals("registration.duplicate", reply.object().getString("error"));
+            } else {
+                assertEquals(201, reply.status(), reply.body());
+                assertEquals("CONFIRMED", reply.object().getString("status"));
+            }
+        }
+        pool.shutdown();
+        assertEquals(5, count(s.eventId(), "CONFIRMED", null));
+        assertCountersMatchRows(s);
+    }
+
+    @Test
+    void retriesDuplicatesAndRegisteringAgainAfterCancelling() throws Exception {
+        Setup s = event("Sosialisasi uji ulang", 2, 5);
+        String district = district();
+        String path = "/api/v1/public/events/" + s.slug() + "/registrations";
+        // the same submission sent 8 times at once (double taps, retries): one registration, one answer
+        String nik = nik(district);
+        String body = form(nik, null, 1);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<ApiClient.Reply>> same = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            ApiClient client = new ApiClient(base, null);
+            same.add(pool.submit(() -> { go.await(); return client.postWithKey(path, body, "it-same-" + s.eventId()); }));
+        }
+        go.countDown();
+        Set<Long> ids = new HashSet<>();
+        int created = 0;
+        String token = null;
+        for (Future<ApiClient.Reply> f : same) {
+            ApiClient.Reply r = f.get();
+            assertTrue(r.status() == 201 || r.status() == 200, r.body());
+            ids.add(r.object().getJsonNumber("id").longValue());
+            if (r.status() == 201) {
+                created++;
+                token = r.object().getString("token");
+            }
+        }
+        pool.shutdown();
+        assertEquals(1, created, "one first answer");
+        assertEquals(1, ids.size(), "every retry gets the same registration");
+        assertEquals(1, count(s.eventId(), "CONFIRMED", null));
+
+        // the same NIK with another key is refused
+        ApiClient c = new ApiClient(base, null);
+        ApiClient.Reply dup = c.postWithKey(path, form(nik, null, 2), "it-dup-" + s.eventId());
+        assertEquals(409, dup.status(), dup.body());
+        assertEquals("registration.duplicate", dup.object().getString("error"));
+
+        // fill the event and put one on the waitlist; cancelling promotes them; registering again queues behind
+        ApiClient.Reply second = c.postWithKey(path, form(nik(district), null, 3), "it-second-" + s.eventId());
+        assertEquals("CONFIRMED", second.object().getString("status"));
+        ApiClient.Reply third = c.postWithKey(path, form(nik(district), null, 4), "it-third-" + s.eventId());
+        assertEquals("WAITLISTED", third.object().getString("status"));
+        assertEquals(1, third.object().getInt("waitlistPosition"));
+        assertEquals(200, c.delete("/api/v1/public/registrations/" + token).status());
+        assertEquals("CONFIRMED", c.get("/api/v1/public/registrations/" + third.object().getString("token")).object().getString("status"));
+        ApiClient.Reply again = c.postWithKey(path, form(nik, null, 5), "it-again-" + s.eventId());
+        assertEquals(201, again.status(), again.body());
+        assertEquals("WAITLISTED", again.object().getString("status"));
+        assertEquals(1, again.object().getInt("waitlistPosition"));
+        assertEquals(2, count(s.eventId(), "CONFIRMED", null));
+        assertCountersMatchRows(s);
     }
 }

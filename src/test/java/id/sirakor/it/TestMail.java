@@ -15,7 +15,7 @@ import java.util.Map;
 /** GreenMail on the port the test server's mail session points at, and ways to read what arrived. */
 public final class TestMail implements AutoCloseable {
 
-    static final ServerSetup SMTP = new ServerSetup(3125, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    static final ServerSetup SMTP = new ServerSetup(TestPorts.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
 
     final GreenMail mail = new GreenMail(SMTP);
 

@@ -42,7 +42,7 @@ public class CurrentUser {
         if (!loaded) {
             loaded = true;
             Principal p = security.getCallerPrincipal();
-            if (p != null) {
+            if (p != null && !anonymous(p)) {
                 snapshot = load(p.getName());
             }
         }
@@ -53,6 +53,15 @@ public class CurrentUser {
     public void refresh() {
         loaded = false;
         snapshot = null;
+    }
+
+    /**
+     * WildFly reports a caller who has not logged in as Elytron's AnonymousPrincipal (named
+     * "anonymous"), not as null: there is no user to look up, and every anonymous request that
+     * writes an audit row (a public registration) would otherwise query app_user for "anonymous".
+     */
+    private static boolean anonymous(Principal p) {
+        return "org.wildfly.security.auth.principal.AnonymousPrincipal".equals(p.getClass().getName());
     }
 
     private Snapshot load(String username) {

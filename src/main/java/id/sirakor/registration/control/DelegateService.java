@@ -37,6 +37,9 @@ public class DelegateService {
     RegistrationService registrations;
 
     @Inject
+    SeatLedger ledger;
+
+    @Inject
     InvitationService invitations;
 
     @Inject
@@ -83,8 +86,7 @@ public class DelegateService {
         registrations.refuseDuplicate(e, r);
         r.setInvitation(i);
         r.setChangedBy(actor(a));
-        r.setStatus(e.isRequiresApproval() ? RegistrationStatus.PENDING : registrations.seatFor(e, i.getInstitution()));
-        registrations.persistAndAnnounce(e, r, p.token());
+        registrations.admit(e, r, p.token());
         invitations.delegatesNamed(i);
         return r;
     }
@@ -103,13 +105,23 @@ public class DelegateService {
         }
         Registration r = p.registration();
         registrations.refuseDuplicate(e, r);
-        RegistrationStatus seat = old.getStatus();
-        registrations.changeStatus(old, RegistrationStatus.SUBSTITUTED, "registration.substituted");
         r.setInvitation(i);
         r.setReplaces(old);
         r.setChangedBy(actor(a));
-        r.setStatus(seat);
-        registrations.persistAndAnnounce(e, r, p.token());
+        if (old.getStatus() == RegistrationStatus.CONFIRMED) {
+            // the seat passes in this transaction; the event's count does not change
+            if (!ledger.transfer(old, r)) {
+                throw BusinessException.conflict("delegate.substituteNotHolding");
+            }
+        } else { // a pending request is handed over; it holds no seat
+            registrations.changeUnseated(old, RegistrationStatus.SUBSTITUTED, "registration.substituted");
+            r.setStatus(RegistrationStatus.PENDING);
+            em.persist(r);
+        }
+        em.flush();
+        id.sirakor.event.control.EventService.initialize(e);
+        registrations.mailWithAttachments("registration." + r.getStatus().name().toLowerCase(), e, r,
+                RegistrationMails.registered(e, r, null, p.token()));
         InvitationMails.Mail mail = InvitationMails.substituted(e, old, r);
         outbox.enqueue("registration.substituted", old.getId(), old.getEmail(), mail.subject(), mail.text());
         audit.record("delegate.substitute", "Registration", r.getId(), e.getUnit().getId(),
@@ -129,12 +141,8 @@ public class DelegateService {
         if (!old.getStatus().isActive()) {
             return old;
         }
-        boolean freed = old.getStatus() == RegistrationStatus.CONFIRMED;
         old.setChangedBy(actor(a));
-        registrations.changeStatus(old, RegistrationStatus.CANCELLED, "delegate.withdraw");
-        if (freed) {
-            registrations.seatFreed(e);
-        }
+        ledger.cancel(old);
         return old;
     }
 

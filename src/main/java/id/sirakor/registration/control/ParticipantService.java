@@ -45,6 +45,9 @@ public class ParticipantService {
     RegistrationService registrations;
 
     @Inject
+    SeatLedger ledger;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -171,8 +174,14 @@ public class ParticipantService {
         Registration r = p.registration();
         registrations.refuseDuplicate(e, r);
         r.setChangedBy(scope.user().username());
-        r.setStatus(registrations.seatFor(e, n));
-        registrations.persistAndAnnounce(e, r, p.token());
+        if (e.isRequiresApproval()) { // the secretariat adding someone approves them at once
+            ledger.place(r);
+            EventService.initialize(e);
+            registrations.mailWithAttachments("registration." + r.getStatus().name().toLowerCase(), e, r,
+                    RegistrationMails.registered(e, r, registrations.position(r), p.token()));
+        } else {
+            registrations.admit(e, r, p.token());
+        }
         return r;
     }
 
@@ -185,9 +194,11 @@ public class ParticipantService {
         if (r.getStatus() != RegistrationStatus.PENDING) {
             throw BusinessException.conflict("participant.notPending");
         }
-        RegistrationStatus to = registrations.seatFor(e, r.getInstitution());
         r.setChangedBy(scope.user().username());
-        registrations.changeStatus(r, to, "registration.approve");
+        ledger.place(r);
+        audit.record("registration.approve", "Registration", r.getId(), e.getUnit().getId(), r.getName(),
+                Map.of("status", RegistrationStatus.PENDING), Map.of("status", r.getStatus()));
+        EventService.initialize(e);
         registrations.mailWithAttachments("registration.approved", e, r, RegistrationMails.approved(e, r));
         return r;
     }
@@ -201,12 +212,15 @@ public class ParticipantService {
         if (r.getStatus() != RegistrationStatus.WAITLISTED) {
             throw BusinessException.conflict("participant.notWaiting");
         }
-        if (registrations.seatFor(e, r.getInstitution()) != RegistrationStatus.CONFIRMED) {
+        if (!ledger.confirm(r)) {
             throw BusinessException.conflict("participant.noSeat");
         }
         r.setChangedBy(scope.user().username());
-        registrations.changeStatus(r, RegistrationStatus.CONFIRMED, "registration.promoteByHand");
-        registrations.mailWithAttachments("registration.promoted", e, r, RegistrationMails.promoted(e, r));
+        audit.record("registration.promoteByHand", "Registration", r.getId(), e.getUnit().getId(), r.getName(),
+                Map.of("status", RegistrationStatus.WAITLISTED), Map.of("status", RegistrationStatus.CONFIRMED));
+        EventService.initialize(e);
+        registrations.mailWithAttachments("registration.promoted", e, r,
+                RegistrationMails.promoted(RegistrationMails.eventText(e), RegistrationMails.displayName(r)));
         return r;
     }
 
@@ -219,12 +233,8 @@ public class ParticipantService {
         if (!r.getStatus().isActive()) {
             return r;
         }
-        boolean freed = r.getStatus() == RegistrationStatus.CONFIRMED;
         r.setChangedBy(scope.user().username());
-        registrations.changeStatus(r, RegistrationStatus.CANCELLED, "registration.cancelByHand");
-        if (freed) {
-            registrations.seatFreed(e);
-        }
+        ledger.cancel(r);
         return r;
     }
 

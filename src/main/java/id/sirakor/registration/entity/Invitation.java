@@ -30,6 +30,9 @@ public class Invitation {
     @JoinColumn(name = "institution_id")
     private Institution institution;
     private int quota;
+    /** Confirmed registrations of this institution: maintained by SeatLedger only, never written here. */
+    @Column(insertable = false, updatable = false)
+    private int confirmed;
     private String status = "CREATED";
     @Column(name = "created_at")
     private Instant createdAt;
@@ -57,6 +60,7 @@ public class Invitation {
     public void setInstitution(Institution institution) { this.institution = institution; }
     public int getQuota() { return quota; }
     public void setQuota(int quota) { this.quota = quota; }
+    public int getConfirmed() { return confirmed; }
     public String getStatus() { return status; }
     public void setStatus(String status) { this.status = status; }
     public Instant getCreatedAt() { return createdAt; }

@@ -48,6 +48,9 @@ public class Registration {
     private String email;
     @Enumerated(EnumType.STRING)
     private RegistrationStatus status;
+    /** Arrival order on the event's waitlist (set by SeatLedger when waitlisted; kept afterwards). */
+    @Column(name = "waitlist_no")
+    private Long waitlistNo;
     @Column(name = "idempotency_key")
     private String idempotencyKey;
     @Column(name = "token_hash")
@@ -103,6 +106,8 @@ public class Registration {
     public void setEmail(String email) { this.email = email; }
     public RegistrationStatus getStatus() { return status; }
     public void setStatus(RegistrationStatus status) { this.status = status; }
+    public Long getWaitlistNo() { return waitlistNo; }
+    public void setWaitlistNo(Long waitlistNo) { this.waitlistNo = waitlistNo; }
     public String getIdempotencyKey() { return idempotencyKey; }
     public void setIdempotencyKey(String idempotencyKey) { this.idempotencyKey = idempotencyKey; }
     public String getTokenHash() { return tokenHash; }
