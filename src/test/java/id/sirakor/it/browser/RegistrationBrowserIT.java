@@ -129,11 +129,14 @@ class RegistrationBrowserIT {
                 assertEquals("1", desk.text("#count-waiting"));
                 desk.screenshot("34-participants-before");
                 desk.type("#filters\\:search", "Hendra");
-                desk.waitForText("#list\\:table", "Hendra Putra");
+                new org.openqa.selenium.support.ui.WebDriverWait(desk.driver(), java.time.Duration.ofSeconds(20))
+                        .until(d -> !desk.text("#list\\:table").contains("Rosmaini")); // the search has been applied
+                desk.ajaxDone();
                 desk.driver().findElements(By.cssSelector("[id$='\\:cancel']")).get(0).click();
                 desk.click(".ui-confirmdialog-yes");
-                desk.waitForText("#messages", "Hendra Putra dibatalkan.");
+                desk.waitForText("#list\\:table", "Dibatalkan");
                 desk.waitForText("#count-waiting", "0");
+                desk.waitForText("#messages", "Hendra Putra dibatalkan.");
                 assertEquals("1", desk.text("#count-confirmed"), "the freed seat went to the waiting one");
                 desk.screenshot("35-participants-after");
             });
