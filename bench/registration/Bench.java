@@ -27,6 +27,16 @@ public class Bench {
         String base = a[0], url = a[1], user = a[2], pw = a[3], slug = a[4];
         int attempts = Integer.parseInt(a[5]), concurrency = Integer.parseInt(a[6]), seats = Integer.parseInt(a[7]);
         long eventId = Long.parseLong(a[8]);
+        String warmupSlug = a.length > 9 ? a[9] : null;
+        int warmup = a.length > 10 ? Integer.parseInt(a[10]) : 0;
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+        // 0. optional warm-up at another event (JIT, pools, caches), not measured
+        if (warmupSlug != null && warmup > 0) {
+            long t = System.nanoTime();
+            List<long[]> w = fire(http, base, warmupSlug, "warm", warmup, concurrency, 500_000);
+            System.out.printf("warm-up: %d registrations at %s in %.1f s (not measured)%n", w.size(), warmupSlug, (System.nanoTime() - t) / 1e9);
+        }
 
         // 1. raw commit rate: 32 clients, autocommit single-row UPDATE, 5 seconds
         try (Connection c = DriverManager.getConnection(url, user, pw); Statement s = c.createStatement()) {
@@ -55,34 +65,11 @@ public class Bench {
         double rawRate = commits.get() / 5.0;
 
         // 2. registrations over HTTP
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<long[]>> futures = new ArrayList<>();
-        String district = "137501";
-        for (int i = 0; i < attempts; i++) {
-            int n = i;
-            String nik = district + "120490" + String.format("%04d", n + 1);
-            String body = "{\"name\":\"Peserta Bench " + n + "\",\"idKind\":\"NIK\",\"idNumber\":\"" + nik
-                    + "\",\"institutionName\":\"Dinas " + (n % 50) + "\",\"phone\":\"0812" + String.format("%08d", n)
-                    + "\",\"email\":\"bench" + n + "@contoh.id\",\"consent\":true}";
-            HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/api/v1/public/events/" + slug + "/registrations"))
-                    .header("Content-Type", "application/json").header("Accept", "application/json")
-                    .header("Idempotency-Key", "bench-" + eventId + "-" + n)
-                    .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            futures.add(pool.submit(() -> {
-                go.await();
-                long t0 = System.nanoTime();
-                HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
-                return new long[] {System.nanoTime() - t0, r.statusCode()};
-            }));
-        }
         long start = System.nanoTime();
-        go.countDown();
+        List<long[]> replies = fire(http, base, slug, "bench-" + eventId, attempts, concurrency, 0);
         List<Long> latencies = new ArrayList<>();
         int ok = 0, errors = 0;
-        for (Future<long[]> f : futures) {
-            long[] r = f.get();
+        for (long[] r : replies) {
             latencies.add(r[0]);
             if (r[1] == 201) {
                 ok++;
@@ -91,8 +78,7 @@ public class Bench {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        Collections.sort(latencies);
+                Collections.sort(latencies);
         long confirmed;
         try (Connection c = DriverManager.getConnection(url, user, pw); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM registration WHERE event_id = " + eventId + " AND status = 'CONFIRMED'")) {
@@ -107,5 +93,43 @@ public class Bench {
         System.out.printf("confirmed: %d of %d seats; overbooked: %d%n", confirmed, seats, Math.max(0, confirmed - seats));
         System.out.printf("latency p50: %d ms, p99: %d ms, max: %d ms%n", latencies.get(latencies.size() / 2) / 1_000_000,
                 latencies.get((int) Math.ceil(latencies.size() * 0.99) - 1) / 1_000_000, latencies.get(latencies.size() - 1) / 1_000_000);
+    }
+
+    /** n registrations at an event from {@code concurrency} clients, all released at once; {latency ns, status} each. */
+    static List<long[]> fire(HttpClient http, String base, String slug, String keyPrefix, int n, int concurrency, int offset)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<long[]>> futures = new ArrayList<>();
+        String district = "137501";
+        for (int i = 0; i < n; i++) {
+            int k = i + offset;
+            String nik = district + "120490" + String.format("%04d", (k % 9999) + 1);
+            String name = "Peserta Bench " + k;
+            // the NIK's last four digits repeat after 9,999: the warm-up varies the birth date instead
+            if (k >= 9999) {
+                nik = district + String.format("%02d", 1 + (k / 9999) % 28) + "0490" + String.format("%04d", (k % 9999) + 1);
+            }
+            String body = "{\"name\":\"" + name + "\",\"idKind\":\"NIK\",\"idNumber\":\"" + nik
+                    + "\",\"institutionName\":\"Dinas " + (k % 50) + "\",\"phone\":\"0812" + String.format("%08d", k % 100_000_000)
+                    + "\",\"email\":\"bench" + k + "@contoh.id\",\"consent\":true}";
+            HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/api/v1/public/events/" + slug + "/registrations"))
+                    .header("Content-Type", "application/json").header("Accept", "application/json")
+                    .header("Idempotency-Key", keyPrefix + "-" + k)
+                    .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            futures.add(pool.submit(() -> {
+                go.await();
+                long t0 = System.nanoTime();
+                HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+                return new long[] {System.nanoTime() - t0, r.statusCode()};
+            }));
+        }
+        go.countDown();
+        List<long[]> out = new ArrayList<>();
+        for (Future<long[]> f : futures) {
+            out.add(f.get());
+        }
+        pool.shutdown();
+        return out;
     }
 }

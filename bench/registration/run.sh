@@ -3,6 +3,8 @@
 # these machines), 1,000 concurrent registration attempts over HTTP at an event with 300 seats, and
 # in the same run the raw commit rate of a single-row UPDATE on the same database.
 # Usage: bash bench/registration/run.sh [attempts] [concurrency]   (after mvn -B package -DskipTests)
+#        WARMUP=3000 bash bench/registration/run.sh   first sends 3,000 unmeasured registrations to a
+#        second event (JIT and pools warm), then measures as usual. Default 0: a cold server.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ATTEMPTS=${1:-1000}
@@ -29,6 +31,10 @@ mysql -uroot -h127.0.0.1 $DB -e "
   INSERT INTO event (unit_id, slug, type, title, status, time_zone, capacity, version, created_at, updated_at)
     SELECT id, 'bench', 'SOSIALISASI', 'Sosialisasi Bench', 'PUBLISHED', 'Asia/Jakarta', $SEATS, 0, NOW(6), NOW(6) FROM org_unit WHERE code = 'BAWASLU-13';
   INSERT INTO event_day (event_id, day_date, starts_at, ends_at) SELECT id, '2030-01-10', '2030-01-10 01:00:00', '2030-01-10 08:00:00' FROM event WHERE slug = 'bench';"
+mysql -uroot -h127.0.0.1 $DB -e "
+  INSERT INTO event (unit_id, slug, type, title, status, time_zone, capacity, version, created_at, updated_at)
+    SELECT id, 'bench-warmup', 'SOSIALISASI', 'Pemanasan Bench', 'PUBLISHED', 'Asia/Jakarta', NULL, 0, NOW(6), NOW(6) FROM org_unit WHERE code = 'BAWASLU-13';
+  INSERT INTO event_day (event_id, day_date, starts_at, ends_at) SELECT id, '2030-01-11', '2030-01-11 01:00:00', '2030-01-11 08:00:00' FROM event WHERE slug = 'bench-warmup';"
 EVENT_ID=$(mysql -uroot -h127.0.0.1 -N $DB -e "SELECT id FROM event WHERE slug = 'bench'")
 java -cp "$DRIVER" bench/registration/Bench.java "http://127.0.0.1:$HTTP" "$URL" sirakor_bench sirakor_bench bench \
-  "$ATTEMPTS" "$CONCURRENCY" "$SEATS" "$EVENT_ID"
+  "$ATTEMPTS" "$CONCURRENCY" "$SEATS" "$EVENT_ID" bench-warmup "${WARMUP:-0}"
