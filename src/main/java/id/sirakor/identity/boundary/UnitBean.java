@@ -48,6 +48,8 @@ public class UnitBean implements Serializable {
         public String website;
         public String headTitle;
         public String headName;
+        public String headNip;
+        public String letterPattern;
         public boolean active = true;
 
         public String getCode() { return code; }
@@ -72,6 +74,10 @@ public class UnitBean implements Serializable {
         public void setWebsite(String v) { website = v; }
         public String getHeadTitle() { return headTitle; }
         public void setHeadTitle(String v) { headTitle = v; }
+        public String getHeadNip() { return headNip; }
+        public void setHeadNip(String v) { headNip = v; }
+        public String getLetterPattern() { return letterPattern; }
+        public void setLetterPattern(String v) { letterPattern = v; }
         public String getHeadName() { return headName; }
         public void setHeadName(String v) { headName = v; }
         public boolean isActive() { return active; }
@@ -111,6 +117,8 @@ public class UnitBean implements Serializable {
             form.website = u.getWebsite();
             form.headTitle = u.getHeadTitle();
             form.headName = u.getHeadName();
+            form.headNip = u.getHeadNip();
+            form.letterPattern = u.getLetterPattern();
             form.active = u.isActive();
         } catch (BusinessException e) {
             found = false;
@@ -120,7 +128,7 @@ public class UnitBean implements Serializable {
     public void save() {
         UnitService.UnitData d = new UnitService.UnitData(form.code, form.name, form.shortName, form.level, parentId,
                 form.regionCode, form.address, form.city, form.phone, form.email, form.website, form.headTitle,
-                form.headName, form.active);
+                form.headName, form.active, form.headNip, form.letterPattern);
         if (id == null) {
             OrgUnit u = units.create(d);
             Faces.info("unit.created", u.getName());

@@ -40,7 +40,8 @@ public class UnitService {
     /** What a unit form sends. */
     public record UnitData(String code, String name, String shortName, UnitLevel level, Long parentId,
                            String regionCode, String address, String city, String phone, String email,
-                           String website, String headTitle, String headName, boolean active) {
+                           String website, String headTitle, String headName, boolean active, String headNip,
+                           String letterPattern) {
     }
 
     /** Units the user may read, in tree order. */
@@ -121,9 +122,27 @@ public class UnitService {
         u.setWebsite(Inputs.trimToNull(d.website()));
         u.setHeadTitle(Inputs.trimToNull(d.headTitle()));
         u.setHeadName(Inputs.trimToNull(d.headName()));
+        String nip = Inputs.trimToNull(d.headNip());
+        u.setHeadNip(nip == null ? null : nip.replaceAll("\\s", ""));
+        u.setLetterPattern(Inputs.trimToNull(d.letterPattern()));
     }
 
     private void validate(UnitData d, OrgUnit existing) {
+        String nip = Inputs.trimToNull(d.headNip());
+        if (nip != null && !nip.replaceAll("\\s", "").matches("\\d{18}")) {
+            throw BusinessException.invalid("headNip", "unit.headNip.invalid");
+        }
+        String pattern = Inputs.trimToNull(d.letterPattern());
+        if (pattern != null) {
+            if (pattern.length() > 120) {
+                throw BusinessException.invalid("letterPattern", "validation.tooLong", 120);
+            }
+            try {
+                id.sirakor.platform.document.LetterNumbers.validate(pattern);
+            } catch (IllegalArgumentException e) {
+                throw BusinessException.invalid("letterPattern", "unit.letterPattern.invalid", e.getMessage());
+            }
+        }
         if (d.name() == null || d.name().isBlank()) {
             throw BusinessException.invalid("name", "validation.required");
         }

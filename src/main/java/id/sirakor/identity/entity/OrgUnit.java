@@ -99,6 +99,8 @@ public class OrgUnit {
         m.put("website", website);
         m.put("headTitle", headTitle);
         m.put("headName", headName);
+        m.put("headNip", headNip);
+        m.put("letterPattern", letterPattern);
         m.put("active", active);
         return m;
     }
