@@ -63,6 +63,9 @@ public class UnitService {
             throw BusinessException.notFound("error.notFound");
         }
         scope.requireReadable(u);
+        if (u.getParent() != null) {
+            u.getParent().getName(); // the unit page shows it after the transaction
+        }
         return u;
     }
 

@@ -53,10 +53,21 @@ class InvitationBrowserIT {
         long eventId = TestData.publishedEvent(sumbar, "Rakor Uji Operator", "2029-10-10", 50);
         assertEquals(201, sumbar.post("/api/v1/events/" + eventId + "/invitations",
                 "{\"type\":\"BKPSDM\",\"regionCode\":\"13.06\",\"quota\":2}").status());
+        long unitId = -1;
+        for (var u : sumbar.get("/api/v1/units").array()) {
+            if ("BAWASLU-13".equals(u.asJsonObject().getString("code"))) {
+                unitId = u.asJsonObject().getJsonNumber("id").longValue();
+            }
+        }
+        long sumbarUnit = unitId;
         try (TestMail mail = new TestMail(); Browser b = new Browser(base.toString())) {
             b.steps("invitations", () -> {
                 new Pages.Login(b).open().as("sumbar.sekretariat", "rakor2026demo");
                 b.waitFor("#nav-dashboard");
+                // the unit's letter settings: the numbering pattern the letters below use
+                b.open("/manage/unit.xhtml?id=" + sumbarUnit);
+                b.waitFor("#unit\\:letterPattern");
+                assertEquals("{seq}/PM.00.02/K.SB/{month-roman}/{year}", b.el("#unit\\:letterPattern").getAttribute("value"));
                 b.open("/manage/invitations.xhtml?id=" + eventId);
                 b.waitFor("#list\\:table");
                 assertTrue(b.text("#list\\:table").contains("Kabupaten Agam"), b.text("#list\\:table"));

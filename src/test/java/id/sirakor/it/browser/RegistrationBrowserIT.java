@@ -139,6 +139,25 @@ class RegistrationBrowserIT {
                 desk.waitForText("#messages", "Hendra Putra dibatalkan.");
                 assertEquals("1", desk.text("#count-confirmed"), "the freed seat went to the waiting one");
                 desk.screenshot("35-participants-after");
+
+                // a phone call: the secretariat adds someone by hand; the one seat is taken, so the waitlist
+                desk.click("#filters\\:add");
+                desk.waitFor("#addForm\\:name");
+                desk.type("#addForm\\:name", "Yusnita");
+                desk.type("#addForm\\:idNumber", "198703052011012004");
+                desk.type("#addForm\\:phone", "0813 6655 4433");
+                desk.type("#addForm\\:email", "yusnita@contoh.go.id");
+                desk.type("#addForm\\:institutionName", "Kantor Camat Banuhampu");
+                desk.js("arguments[0].scrollIntoView({block: 'center'})", desk.el("#addForm\\:saveAdd"));
+                desk.click("#addForm\\:saveAdd");
+                desk.waitForText("#addForm", "Centang pernyataan persetujuan peserta.");
+                assertEquals("Yusnita", desk.el("#addForm\\:name").getAttribute("value"), "the dialog keeps what was typed");
+                desk.js("arguments[0].scrollIntoView({block: 'center'})", desk.el("#addForm\\:consent"));
+                desk.click("#addForm\\:consent .ui-chkbox-box");
+                desk.js("arguments[0].scrollIntoView({block: 'center'})", desk.el("#addForm\\:saveAdd"));
+                desk.click("#addForm\\:saveAdd");
+                desk.waitForText("#messages", "Yusnita ditambahkan: Daftar tunggu.");
+                desk.waitForText("#count-waiting", "1");
             });
             MimeMessage promoted = mail.waitFor("rosmaini@contoh.go.id", "Pendaftaran terkonfirmasi");
             assertTrue(TestMail.text(promoted).contains("daftar tunggu kini terkonfirmasi"), TestMail.text(promoted));
