@@ -224,6 +224,20 @@ public class InvitationIT {
             assertEquals(404, bna.get("/api/v1/events/" + eventId + "/invitations").status());
             assertEquals(404, bna.post("/api/v1/events/" + eventId + "/invitations/send", "{\"ids\":[]}").status());
             assertFalse(anonymous.get("/api/v1/public/invitations/not-a-token").status() == 200);
+
+            // an institution operator account must name the institution it acts for
+            long unit = -1;
+            for (var u : sumbar.get("/api/v1/units").array()) {
+                if ("BAWASLU-13".equals(u.asJsonObject().getString("code"))) {
+                    unit = u.asJsonObject().getJsonNumber("id").longValue();
+                }
+            }
+            String user = "{\"username\":\"operator.agam2\",\"fullName\":\"Operator Agam\",\"unitId\":" + unit
+                    + ",\"roles\":[\"OPERATOR_INSTANSI\"],\"password\":\"rahasia-operator-2027\"";
+            var noInstitution = admin.post("/api/v1/users", user + "}");
+            assertEquals(400, noInstitution.status(), noInstitution.body());
+            assertEquals("Pilih instansi yang diwakili operator instansi ini.", noInstitution.object().getString("message"));
+            assertEquals(201, admin.post("/api/v1/users", user + ",\"institutionId\":" + agamRow.getJsonNumber("institutionId") + "}").status());
         }
     }
 }

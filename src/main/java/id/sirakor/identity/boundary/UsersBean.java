@@ -39,6 +39,10 @@ public class UsersBean implements Serializable {
     private String email;
     private String phone;
     private Long unitId;
+    private id.sirakor.institution.boundary.InstitutionPicker.Option institution;
+
+    @Inject
+    id.sirakor.institution.control.InstitutionService institutions;
     private List<String> roles = new ArrayList<>();
     private boolean active = true;
     private String password;
@@ -74,6 +78,7 @@ public class UsersBean implements Serializable {
         email = null;
         phone = null;
         unitId = null;
+        institution = null;
         roles = new ArrayList<>(List.of(Role.SEKRETARIAT.name()));
         active = true;
         password = null;
@@ -86,6 +91,11 @@ public class UsersBean implements Serializable {
         email = u.getEmail();
         phone = u.getPhone();
         unitId = u.getUnit().getId();
+        institution = null;
+        if (u.getInstitution() != null) { // the proxy knows its id without loading
+            var i = institutions.find(u.getInstitution().getId());
+            institution = new id.sirakor.institution.boundary.InstitutionPicker.Option(i.getId(), i.getName(), i.getRegion().getName());
+        }
         roles = new ArrayList<>(u.getRoles().stream().map(Enum::name).toList());
         active = u.isActive();
         password = null;
@@ -94,7 +104,8 @@ public class UsersBean implements Serializable {
     public void save() {
         EnumSet<Role> set = EnumSet.noneOf(Role.class);
         roles.forEach(r -> set.add(Role.valueOf(r)));
-        UserService.UserData d = new UserService.UserData(username, fullName, email, phone, unitId, set, active);
+        UserService.UserData d = new UserService.UserData(username, fullName, email, phone, unitId, set, active,
+                institution == null ? null : institution.id());
         if (editingId == null) {
             AppUser u = users.create(d, password);
             Faces.info("user.created", u.getUsername());
@@ -142,6 +153,8 @@ public class UsersBean implements Serializable {
     public void setEmail(String email) { this.email = email; }
     public String getPhone() { return phone; }
     public void setPhone(String phone) { this.phone = phone; }
+    public id.sirakor.institution.boundary.InstitutionPicker.Option getInstitution() { return institution; }
+    public void setInstitution(id.sirakor.institution.boundary.InstitutionPicker.Option v) { institution = v; }
     public Long getUnitId() { return unitId; }
     public void setUnitId(Long unitId) { this.unitId = unitId; }
     public List<String> getRoles() { return roles; }

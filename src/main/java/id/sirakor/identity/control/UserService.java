@@ -43,7 +43,7 @@ public class UserService {
 
     /** What the user form sends. The password is only read when creating or resetting. */
     public record UserData(String username, String fullName, String email, String phone, Long unitId,
-                           Set<Role> roles, boolean active) {
+                           Set<Role> roles, boolean active, Long institutionId) {
     }
 
     /** Users whose unit the caller may read; only ADMIN sees other units' users. */
@@ -157,6 +157,10 @@ public class UserService {
     }
 
     private OrgUnit validate(UserData d, AppUser existing) {
+        if (d.roles() != null && d.roles().contains(Role.OPERATOR_INSTANSI)
+                && (d.institutionId() == null || em.find(id.sirakor.institution.entity.Institution.class, d.institutionId()) == null)) {
+            throw BusinessException.invalid("institution", "user.institutionRequired");
+        }
         if (existing == null && (d.username() == null || !USERNAME.matcher(d.username().trim().toLowerCase()).matches())) {
             throw BusinessException.invalid("username", "user.usernameFormat");
         }
@@ -182,7 +186,10 @@ public class UserService {
         return units.find(d.unitId());
     }
 
-    private static void apply(AppUser u, UserData d, OrgUnit unit) {
+    private void apply(AppUser u, UserData d, OrgUnit unit) {
+        // an institution operator acts for one institution; other roles for none
+        boolean operator = d.roles() != null && d.roles().contains(Role.OPERATOR_INSTANSI);
+        u.setInstitution(operator ? em.find(id.sirakor.institution.entity.Institution.class, d.institutionId()) : null);
         u.setFullName(d.fullName().trim());
         u.setEmail(Inputs.trimToNull(d.email()));
         u.setPhone(Inputs.trimToNull(d.phone()));

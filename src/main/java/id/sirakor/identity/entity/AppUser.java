@@ -117,6 +117,7 @@ public class AppUser {
         m.put("username", username);
         m.put("fullName", fullName);
         m.put("email", email);
+        m.put("institutionId", institution == null ? null : institution.getId());
         m.put("phone", phone);
         m.put("unitId", unit == null ? null : unit.getId());
         m.put("roles", new TreeSet<>(roles.stream().map(Enum::name).toList()));
