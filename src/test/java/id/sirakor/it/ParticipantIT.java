@@ -146,6 +146,15 @@ class ParticipantIT {
             assertEquals("ERROR", lines.getJsonObject(1).getString("status"));
             assertEquals("ERROR", lines.getJsonObject(2).getString("status"));
             assertEquals("registration.duplicate", lines.getJsonObject(2).getString("messageKey"));
+            // more seats: the waiting one (the imported row) is confirmed at once; fewer than held is refused
+            var raised = sumbar.put("/api/v1/events/" + eventId, "{\"type\":\"RAKOR\",\"title\":\"Sosialisasi Uji Peserta\",\"capacity\":2}");
+            assertEquals(200, raised.status(), raised.body());
+            assertEquals("CONFIRMED", find(sumbar, eventId, "Syafrizal").getString("status"));
+            mail.waitFor("syafrizal@nagari.example.id", "Pendaftaran terkonfirmasi");
+            var lowered = sumbar.put("/api/v1/events/" + eventId, "{\"type\":\"RAKOR\",\"title\":\"Sosialisasi Uji Peserta\",\"capacity\":1}");
+            assertEquals(400, lowered.status(), lowered.body());
+            assertEquals("Kapasitas tidak boleh kurang dari 2 kursi yang sudah terisi.", lowered.object().getString("message"));
+            assertEquals(2, sumbar.get("/api/v1/events/" + eventId).object().getInt("capacity"), "nothing half-saved");
             assertEquals(403, new ApiClient(base, TestData.jdbcToken("sumbar.notulis"))
                     .post("/api/v1/events/" + eventId + "/participants/" + bId + "/cancel", "{}").status(), "a note taker may not cancel");
         }

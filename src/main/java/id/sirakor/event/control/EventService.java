@@ -44,6 +44,9 @@ import java.util.Map;
 @Transactional
 public class EventService {
 
+    @Inject
+    jakarta.enterprise.event.Event<CapacityChanged> capacityChanged;
+
     @PersistenceContext
     EntityManager em;
 
@@ -169,8 +172,13 @@ public class EventService {
         Event e = editable(id, false);
         validate(d);
         Map<String, Object> before = e.snapshot();
+        Integer capacityBefore = e.getCapacity();
         apply(e, d);
         touch(e);
+        if (!java.util.Objects.equals(capacityBefore, e.getCapacity())) {
+            em.flush();
+            capacityChanged.fire(new CapacityChanged(e.getId(), capacityBefore, e.getCapacity()));
+        }
         audit.record("event.update", "Event", e.getId(), e.getUnit().getId(), e.getTitle(), before, e.snapshot());
         return e;
     }

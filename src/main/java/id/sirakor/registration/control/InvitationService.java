@@ -70,6 +70,9 @@ public class InvitationService {
     @Inject
     LetterNumberService letterNumbers;
 
+    @Inject
+    SeatLedger ledger;
+
     /** One invitation with its seats in use: confirmed, waiting, pending approval. */
     public record Row(Invitation invitation, long confirmed, long waiting, long pending) {
         public long named() {
@@ -147,6 +150,8 @@ public class InvitationService {
             throw BusinessException.invalid("institution", "invitation.already", n.getName());
         }
         Invitation i = create(e, n, quota);
+        em.flush();
+        ledger.recount(e.getId()); // people of this institution may hold seats already: count them against the quota
         audit.record("invitation.create", "Invitation", i.getId(), e.getUnit().getId(), n.getName(), null,
                 Map.of("eventId", e.getId(), "quota", quota));
         return i;
@@ -185,6 +190,8 @@ public class InvitationService {
         for (Institution n : found) {
             create(e, n, quota);
         }
+        em.flush();
+        ledger.recount(e.getId());
         audit.record("invitation.createMatching", "Event", e.getId(), e.getUnit().getId(),
                 found.size() + " × " + (type == null ? "" : type.name()) + " " + (regionCode == null ? "" : regionCode), null,
                 Map.of("count", found.size(), "quota", quota));
@@ -215,6 +222,10 @@ public class InvitationService {
         }
         int before = i.getQuota();
         i.setQuota(quota);
+        em.flush();
+        if (quota > before) {
+            ledger.promote(e.getId()); // waiting people of this institution may fit now
+        }
         audit.record("invitation.quota", "Invitation", i.getId(), e.getUnit().getId(), i.getInstitution().getName(),
                 Map.of("quota", before), Map.of("quota", quota));
         return i;
