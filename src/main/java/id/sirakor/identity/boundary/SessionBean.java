@@ -31,6 +31,12 @@ public class SessionBean {
         return has("ADMIN");
     }
 
+    /** An institution operator and nothing else: the menu shows only what such a user works with. */
+    public boolean isOperatorOnly() {
+        CurrentUser.Snapshot u = currentUser.get();
+        return u != null && u.roles().size() == 1 && u.has(Role.OPERATOR_INSTANSI);
+    }
+
     public String getInitials() {
         CurrentUser.Snapshot u = currentUser.get();
         if (u == null) {
