@@ -114,6 +114,20 @@ public class InstitutionService {
         }
     }
 
+    /**
+     * Names from the directory for the public registration form's suggestions (anonymous callers:
+     * names only, active institutions, at least three letters typed, ten at most).
+     */
+    public List<String> directoryNames(String q, int max) {
+        if (q == null || q.trim().length() < 3) {
+            return List.of();
+        }
+        String like = "%" + q.trim().toLowerCase().replace("%", "").replace("_", "") + "%";
+        return em.createQuery("select i.name from Institution i where i.active = true and (lower(i.name) like :q"
+                        + " or lower(i.shortName) like :q) order by i.name", String.class)
+                .setParameter("q", like).setMaxResults(Math.min(Math.max(1, max), 20)).getResultList();
+    }
+
     public Institution find(long id) {
         scope.user();
         Institution i = em.find(Institution.class, id);

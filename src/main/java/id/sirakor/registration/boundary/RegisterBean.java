@@ -30,6 +30,9 @@ public class RegisterBean implements Serializable {
     @Inject
     RegistrationService registrations;
 
+    @Inject
+    id.sirakor.institution.control.InstitutionService directory;
+
     private String slug;
     private String key;
     private String token;
@@ -66,6 +69,11 @@ public class RegisterBean implements Serializable {
             token = o.token();
         }
         Faces.redirect("/p/registration.xhtml?t=" + token);
+    }
+
+    /** Suggestions from the directory while the participant types an institution's name. */
+    public List<String> completeInstitution(String q) {
+        return directory.directoryNames(q, 10);
     }
 
     public PersonForm getPerson() { return person; }

@@ -53,7 +53,11 @@ class RegistrationBrowserIT {
                 b.type("#reg\\:backTitle", "M.Si.");
                 b.type("#reg\\:position", "Kepala Bidang Pembinaan ASN");
                 b.type("#reg\\:idNumber", "19800412 200501 3 003");
-                b.type("#reg\\:institutionName", "BKPSDM Kota Bukittinggi");
+                // the directory suggests names while typing; free text stays allowed
+                b.type("#reg\\:institutionName_input", "Kota Bukit");
+                b.waitForText(".ui-autocomplete-panel", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kota Bukittinggi");
+                b.type("#reg\\:institutionName_input", "BKPSDM Kota Bukittinggi");
+                b.el("#reg\\:institutionName_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
                 b.type("#reg\\:phone", "0812 7700 1234");
                 b.type("#reg\\:email", "bambang@contoh.go.id");
                 b.click("#reg\\:consent .ui-chkbox-box");
