@@ -16,7 +16,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -108,9 +107,7 @@ public class InstitutionsBean implements Serializable {
 
     public StreamedContent getTemplate() {
         byte[] bytes = InstitutionSheet.template(Faces.locale());
-        return DefaultStreamedContent.builder().name(Faces.text("institution.template.sheet").toLowerCase() + "-sirakor.xlsx")
-                .contentType(InstitutionResource.XLSX).contentLength((long) bytes.length)
-                .stream(() -> new ByteArrayInputStream(bytes)).build();
+        return Faces.download(Faces.text("institution.template.sheet").toLowerCase() + "-sirakor.xlsx", InstitutionResource.XLSX, bytes);
     }
 
     /** First step of "create village offices": count, then ask for confirmation. */

@@ -1,6 +1,7 @@
 package id.sirakor.institution.control;
 
 import id.sirakor.platform.sheet.SheetReader;
+import id.sirakor.platform.sheet.SheetStyles;
 import id.sirakor.institution.entity.InstitutionType;
 import id.sirakor.platform.error.BusinessException;
 import id.sirakor.platform.i18n.Messages;
@@ -13,16 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -87,16 +84,8 @@ public final class InstitutionSheet {
     public static byte[] template(Locale locale) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet(Messages.get(locale, "institution.template.sheet"));
-            CellStyle text = wb.createCellStyle();
-            text.setDataFormat(wb.createDataFormat().getFormat("@"));
-            CellStyle head = wb.createCellStyle();
-            head.cloneStyleFrom(text);
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            head.setFont(bold);
-            head.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            head.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            head.setBorderBottom(BorderStyle.THIN);
+            CellStyle text = SheetStyles.text(wb);
+            CellStyle head = SheetStyles.header(wb);
             Row h = sheet.createRow(0);
             for (int i = 0; i < COLUMNS.size(); i++) {
                 Cell c = h.createCell(i);

@@ -46,6 +46,12 @@ public final class Faces {
         return (HttpServletResponse) context().getExternalContext().getResponse();
     }
 
+    /** A file for p:fileDownload, from bytes already made (PDF, Excel). */
+    public static org.primefaces.model.StreamedContent download(String fileName, String contentType, byte[] content) {
+        return org.primefaces.model.DefaultStreamedContent.builder().name(fileName).contentType(contentType)
+                .contentLength((long) content.length).stream(() -> new java.io.ByteArrayInputStream(content)).build();
+    }
+
     public static void redirect(String path) {
         try {
             context().getExternalContext().redirect(context().getExternalContext().getRequestContextPath() + path);

@@ -15,11 +15,9 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /** The invitations of one event: invite institutions with quotas, letter settings, issue and send letters. */
@@ -145,8 +143,7 @@ public class InvitationsBean implements Serializable {
     public StreamedContent letter(InvitationService.Row row) {
         Invitation i = invitations.find(id, row.invitation().getId());
         byte[] pdf = letters.pdf(i);
-        return DefaultStreamedContent.builder().name(InvitationLetters.fileName(i)).contentType("application/pdf")
-                .contentLength((long) pdf.length).stream(() -> new ByteArrayInputStream(pdf)).build();
+        return Faces.download(InvitationLetters.fileName(i), "application/pdf", pdf);
     }
 
     public InstitutionType[] getTypes() {

@@ -10,9 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import id.sirakor.registration.control.TicketDocuments;
 import id.sirakor.registration.control.Tickets;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /** The participant's personal page, reached by the secret link: status, place in line, cancel. */
@@ -75,8 +73,7 @@ public class MyRegistrationBean implements Serializable {
     public StreamedContent getTicket() {
         Registration r = registrations.byToken(token);
         byte[] pdf = tickets.pdf(r);
-        return DefaultStreamedContent.builder().name(TicketDocuments.fileName(r)).contentType("application/pdf")
-                .contentLength((long) pdf.length).stream(() -> new ByteArrayInputStream(pdf)).build();
+        return Faces.download(TicketDocuments.fileName(r), "application/pdf", pdf);
     }
 
     public boolean isActive() {

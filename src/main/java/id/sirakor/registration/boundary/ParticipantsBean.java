@@ -21,7 +21,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -154,8 +153,7 @@ public class ParticipantsBean implements Serializable {
 
     public StreamedContent getExport() {
         byte[] bytes = participants.export(id, filter());
-        return DefaultStreamedContent.builder().name("peserta-" + id + ".xlsx").contentType(XLSX).contentLength((long) bytes.length)
-                .stream(() -> new ByteArrayInputStream(bytes)).build();
+        return Faces.download("peserta-" + id + ".xlsx", XLSX, bytes);
     }
 
     public void importFile() {

@@ -2,6 +2,7 @@ package id.sirakor.registration.control;
 
 import id.sirakor.event.entity.Event;
 import id.sirakor.platform.sheet.SheetReader;
+import id.sirakor.platform.sheet.SheetStyles;
 import id.sirakor.registration.entity.Registration;
 import id.sirakor.speaker.entity.Speaker;
 import java.io.ByteArrayOutputStream;
@@ -11,12 +12,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -60,15 +57,8 @@ public final class ParticipantSheet {
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("Peserta");
-            CellStyle head = wb.createCellStyle();
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            head.setFont(bold);
-            head.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            head.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            head.setBorderBottom(BorderStyle.THIN);
-            CellStyle text = wb.createCellStyle();
-            text.setDataFormat(wb.createDataFormat().getFormat("@"));
+            CellStyle head = SheetStyles.header(wb);
+            CellStyle text = SheetStyles.text(wb);
             List<String> headers = List.of("No", "Nama Lengkap", FRONT, NAME, BACK, POSITION, KIND, NUMBER, INSTITUTION, PHONE, EMAIL,
                     "Status", "Sumber", "Kode Tiket", "Terdaftar");
             Row h = sheet.createRow(0);
