@@ -10,9 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 
 /** Personal API tokens of the logged-in user. */
@@ -20,7 +18,6 @@ import java.util.List;
 @Transactional
 public class ApiTokenService {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -46,9 +43,7 @@ public class ApiTokenService {
             throw BusinessException.invalid("tokenDays", "token.validDays", 1, 366);
         }
         AppUser u = em.find(AppUser.class, scope.user().userId());
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String secret = "sk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = "sk_" + PasswordHasher.newSecret(32);
         var now = clock.now();
         ApiToken t = new ApiToken(u, name.trim(), secret.substring(0, 10), PasswordHasher.sha256Hex(secret), now,
                 now.plus(Duration.ofDays(validDays)));

@@ -61,6 +61,13 @@ public final class PasswordHasher {
         return parts.length != 4 || !ALGORITHM.equals(parts[0]) || Integer.parseInt(parts[1]) < ITERATIONS;
     }
 
+    /** A random secret of {@code bytes} bytes, URL-safe Base64 (API tokens, personal and operator links). */
+    public static String newSecret(int bytes) {
+        byte[] b = new byte[bytes];
+        RANDOM.nextBytes(b);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
     /** For plain-text secrets of high entropy (API tokens, secret links): SHA-256 is enough. */
     public static String sha256Hex(String secret) {
         try {

@@ -72,7 +72,8 @@ public class DelegatesBean implements Serializable {
 
     private void refresh() {
         try {
-            Invitation i = delegates.invitation(access());
+            DelegateService.View view = delegates.view(access());
+            Invitation i = view.invitation();
             Event e = i.getEvent();
             found = true;
             eventTitle = e.getTitle();
@@ -87,7 +88,7 @@ public class DelegatesBean implements Serializable {
                     && e.getStatus() != EventStatus.ARCHIVED;
             lines = new ArrayList<>();
             active = 0;
-            for (Registration r : delegates.delegates(access())) {
+            for (Registration r : view.delegates()) {
                 boolean act = r.getStatus().isActive();
                 active += act ? 1 : 0;
                 String idText = "NIP".equals(r.getIdKind()) ? "NIP " + PersonalIds.formatNip(r.getNip())

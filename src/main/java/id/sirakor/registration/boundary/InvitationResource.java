@@ -158,10 +158,10 @@ public class InvitationResource {
     @Path("public/invitations/{token}")
     @ApiDoc("The invitation behind an operator link, with its delegates and their history")
     public OperatorView operator(@PathParam("token") String token) {
-        var access = new DelegateService.Access(token, null);
-        Invitation i = delegates.invitation(access);
+        DelegateService.View v = delegates.view(new DelegateService.Access(token, null));
+        Invitation i = v.invitation();
         return new OperatorView(i.getId(), i.getEvent().getTitle(), i.getInstitution().getName(), i.getQuota(), i.getLetterNumber(),
-                delegates.delegates(access).stream().map(InvitationResource::participant).toList());
+                v.delegates().stream().map(InvitationResource::participant).toList());
     }
 
     @POST

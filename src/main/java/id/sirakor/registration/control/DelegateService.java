@@ -63,13 +63,16 @@ public class DelegateService {
         return i;
     }
 
-    /** Everyone of the invited institution registered for the event, in the order they came, history included. */
-    public List<Registration> delegates(Access a) {
+    /** An invitation and everyone of its institution registered for the event, in the order they came, history included. */
+    public record View(Invitation invitation, List<Registration> delegates) {
+    }
+
+    /** The invitation and its institution's people, with one access check (the operator page, the API). */
+    public View view(Access a) {
         Invitation i = invitation(a);
-        List<Registration> list = em.createQuery("select r from Registration r left join fetch r.replaces"
+        return new View(i, em.createQuery("select r from Registration r left join fetch r.replaces"
                         + " where r.event = :e and r.institution = :n order by r.id", Registration.class)
-                .setParameter("e", i.getEvent()).setParameter("n", i.getInstitution()).getResultList();
-        return list;
+                .setParameter("e", i.getEvent()).setParameter("n", i.getInstitution()).getResultList());
     }
 
     public Registration name(Access a, RegistrationService.Form f) {
@@ -86,7 +89,7 @@ public class DelegateService {
         registrations.refuseDuplicate(e, r);
         r.setInvitation(i);
         r.setChangedBy(actor(a));
-        registrations.admit(e, r, p.token());
+        registrations.admit(e, r, p.token(), e.isRequiresApproval());
         invitations.delegatesNamed(i);
         return r;
     }

@@ -22,9 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +45,6 @@ public class InvitationService {
     public static final String DELEGATES = "DELEGATES";
     static final int MAX_QUOTA = 500;
     static final int MAX_MATCHING = 5000;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -317,7 +314,7 @@ public class InvitationService {
                 continue;
             }
             issue(e, i);
-            String token = newToken();
+            String token = PasswordHasher.newSecret(24);
             i.setOperatorTokenHash(PasswordHasher.sha256Hex(token));
             i.setSentTo(to);
             i.setSentAt(clock.now());
@@ -344,12 +341,6 @@ public class InvitationService {
             }
         }
         return null;
-    }
-
-    private static String newToken() {
-        byte[] b = new byte[24];
-        RANDOM.nextBytes(b);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
 
     // ---- the institution's operator -----------------------------------------------------------

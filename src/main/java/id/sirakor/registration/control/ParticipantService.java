@@ -174,14 +174,7 @@ public class ParticipantService {
         Registration r = p.registration();
         registrations.refuseDuplicate(e, r);
         r.setChangedBy(scope.user().username());
-        if (e.isRequiresApproval()) { // the secretariat adding someone approves them at once
-            ledger.place(r);
-            EventService.initialize(e);
-            registrations.mailWithAttachments("registration." + r.getStatus().name().toLowerCase(), e, r,
-                    RegistrationMails.registered(e, r, registrations.position(r), p.token()));
-        } else {
-            registrations.admit(e, r, p.token());
-        }
+        registrations.admit(e, r, p.token(), false); // the secretariat adding someone approves them at once
         return r;
     }
 

@@ -60,9 +60,9 @@ final class RegistrationMails {
     }
 
     static Registered registered(EventText e, String displayName, String token) {
-        Mail waitlisted = text(e, displayName, false, "\u0000", token);
+        Mail waitlisted = text(e, displayName, "", RegistrationStatus.WAITLISTED, "\u0000", token);
         int at = waitlisted.text().indexOf('\u0000');
-        return new Registered(text(e, displayName, true, null, token), waitlisted.subject(),
+        return new Registered(text(e, displayName, "", RegistrationStatus.CONFIRMED, null, token), waitlisted.subject(),
                 waitlisted.text().substring(0, at), waitlisted.text().substring(at + 1));
     }
 
@@ -70,12 +70,17 @@ final class RegistrationMails {
         return registered(e, displayName, token).forDecision(status, place);
     }
 
-    private static Mail text(EventText e, String displayName, boolean confirmed, String place, String token) {
-        String subject = (confirmed ? "Pendaftaran terkonfirmasi: " : "Daftar tunggu: ") + e.title();
+    /** The first mail of a registration; {@code intro} says who registered the person ("" for themselves). */
+    private static Mail text(EventText e, String displayName, String intro, RegistrationStatus status, String place, String token) {
+        boolean confirmed = status == RegistrationStatus.CONFIRMED;
+        boolean pending = status == RegistrationStatus.PENDING;
+        String subject = (confirmed ? "Pendaftaran terkonfirmasi: " : pending ? "Pendaftaran diterima: " : "Daftar tunggu: ") + e.title();
         StringBuilder t = new StringBuilder();
-        t.append("Yth. ").append(displayName).append(",\n\n");
+        t.append("Yth. ").append(displayName).append(",\n\n").append(intro);
         if (confirmed) {
             t.append(CONFIRMED_TEXT);
+        } else if (pending) {
+            t.append("pendaftaran Anda diterima dan menunggu persetujuan sekretariat. Anda akan diberi tahu melalui surel.\n\n");
         } else {
             t.append("kursi kegiatan berikut sudah penuh. Anda berada di daftar tunggu pada urutan ").append(place)
                     .append(". Bila ada kursi yang kosong, Anda akan dikonfirmasi otomatis dan diberi tahu melalui surel.\n\n");
@@ -108,28 +113,10 @@ final class RegistrationMails {
      * by the secretariat or imported), for any status including PENDING.
      */
     static Mail registered(Event e, Registration r, Integer place, String token) {
-        boolean confirmed = r.getStatus() == RegistrationStatus.CONFIRMED;
-        boolean pending = r.getStatus() == RegistrationStatus.PENDING;
-        String subject = (confirmed ? "Pendaftaran terkonfirmasi: " : pending ? "Pendaftaran diterima: " : "Daftar tunggu: ") + e.getTitle();
-        StringBuilder t = new StringBuilder();
-        t.append("Yth. ").append(displayName(r)).append(",\n\n");
-        if ("DELEGATE".equals(r.getSource())) {
-            t.append("operator ").append(r.getInstitutionName()).append(" telah menetapkan Anda sebagai peserta; ");
-        } else if (!"ONLINE".equals(r.getSource())) {
-            t.append("sekretariat telah mendaftarkan Anda sebagai peserta; ");
-        }
-        if (confirmed) {
-            t.append(CONFIRMED_TEXT);
-        } else if (pending) {
-            t.append("pendaftaran Anda diterima dan menunggu persetujuan sekretariat. Anda akan diberi tahu melalui surel.\n\n");
-        } else {
-            t.append("kursi kegiatan berikut sudah penuh. Anda berada di daftar tunggu pada urutan ").append(place)
-                    .append(". Bila ada kursi yang kosong, Anda akan dikonfirmasi otomatis dan diberi tahu melalui surel.\n\n");
-        }
-        details(t, e);
-        t.append(LINK_TEXT).append(baseUrl()).append("/p/registration.xhtml?t=").append(token).append("\n\n")
-                .append("Salam,\nSekretariat ").append(e.getUnit().getName()).append('\n');
-        return new Mail(subject, t.toString());
+        String intro = "DELEGATE".equals(r.getSource())
+                ? "operator " + r.getInstitutionName() + " telah menetapkan Anda sebagai peserta; "
+                : "ONLINE".equals(r.getSource()) ? "" : "sekretariat telah mendaftarkan Anda sebagai peserta; ";
+        return text(eventText(e), displayName(r), intro, r.getStatus(), String.valueOf(place), token);
     }
 
     static Mail approved(Event e, Registration r) {

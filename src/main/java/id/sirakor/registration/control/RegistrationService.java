@@ -1,7 +1,6 @@
 package id.sirakor.registration.control;
 
 import id.sirakor.platform.text.Inputs;
-import id.sirakor.event.control.EventCalendarAttachment;
 import id.sirakor.event.entity.Event;
 import id.sirakor.event.entity.EventStatus;
 import id.sirakor.platform.audit.AuditLog;
@@ -20,10 +19,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -69,7 +66,6 @@ public class RegistrationService {
 
     public static final String CONSENT_VERSION = "2026-11";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}");
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final long HEADER_TTL_NANOS = 2_000_000_000L;
 
     @PersistenceContext
@@ -158,39 +154,10 @@ public class RegistrationService {
 
     /** The part before any lock, without database work in the usual case; see the class comment. */
     Prepared prepare(EventHeader event, Form f, String idempotencyKey) {
-        var today = clock.now().atZone(ZoneId.of(event.timeZone())).toLocalDate();
         validate(f);
-        String kind = "NIK".equalsIgnoreCase(f.idKind()) ? "NIK" : "NIP";
-        String number = "NIK".equals(kind)
-                ? PersonalIds.checkNik("idNumber", f.idNumber(), today, this::districtExists)
-                : PersonalIds.checkNip("idNumber", f.idNumber(), today);
-        String phone = IndonesianPhone.mobile(f.phone())
-                .orElseThrow(() -> BusinessException.invalid("phone", "registration.phone"));
-        String personKey = cipher.index(kind + ":" + number);
-        String personText = "NIK".equals(kind) ? PersonalIds.maskNik(number) : PersonalIds.formatNip(number);
-        Registration r = new Registration();
-        r.setFrontTitle(Inputs.trimToNull(f.frontTitle()));
-        r.setName(f.name().trim());
-        r.setBackTitle(Inputs.trimToNull(f.backTitle()));
-        r.setPosition(Inputs.trimToNull(f.position()));
-        r.setIdKind(kind);
-        r.setNip("NIP".equals(kind) ? number : null);
-        r.setNikCipher("NIK".equals(kind) ? cipher.encrypt(number) : null);
-        r.setPersonKey(personKey);
-        r.setPhone(phone);
-        r.setEmail(f.email().trim().toLowerCase());
-        r.setIdempotencyKey(idempotencyKey);
-        byte[] secret = new byte[24];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        r.setTokenHash(PasswordHasher.sha256Hex(token));
-        r.setTicketCode(Tickets.newCode());
-        r.setConsentVersion(CONSENT_VERSION);
-        r.setConsentAt(clock.now());
-        r.setCreatedAt(clock.now());
-        r.setUpdatedAt(r.getCreatedAt());
-        return new Prepared(event.id(), r, f.institutionId(), f.institutionId() == null ? f.institutionName().trim() : null,
-                personText, token, RegistrationMails.registered(event.text(), RegistrationMails.displayName(r), token),
+        Person p = person(f, ZoneId.of(event.timeZone()), "ONLINE", idempotencyKey);
+        return new Prepared(event.id(), p.registration(), f.institutionId(), f.institutionId() == null ? f.institutionName().trim() : null,
+                p.text(), p.token(), RegistrationMails.registered(event.text(), RegistrationMails.displayName(p.registration()), p.token()),
                 audit.currentActor());
     }
 
@@ -330,16 +297,12 @@ public class RegistrationService {
         }
 
         if (approval) { // nothing to decide yet: each waits for the secretariat (rare, so one by one)
+            Event full = em.find(Event.class, eventId);
+            id.sirakor.event.control.EventService.initialize(full);
             for (int j = 0; j < arrivals.size(); j++) {
                 Registration r = arrivals.get(j).registration();
                 Prepared p = batch.get(arrivalIndex.get(j));
-                r.setStatus(RegistrationStatus.PENDING);
-                em.persist(r);
-                em.flush();
-                audit.record("registration.pending", "Registration", r.getId(), null, r.getName(), null,
-                        Map.of("eventId", eventId, "status", RegistrationStatus.PENDING));
-                Event full = em.find(Event.class, eventId);
-                id.sirakor.event.control.EventService.initialize(full);
+                persistPending(full, r);
                 RegistrationMails.Mail mail = RegistrationMails.registered(full, r, null, p.token());
                 outbox.enqueue("registration.pending", r.getId(), r.getEmail(), mail.subject(), mail.text());
                 results[arrivalIndex.get(j)] = new Outcome(r.getId(), RegistrationStatus.PENDING, null, p.token());
@@ -355,7 +318,7 @@ public class RegistrationService {
                 long id = rows.get(j).getId();
                 out.add(new Outbox.NewMail("registration." + pl.status().name().toLowerCase(), id,
                         rows.get(j).getEmail(), mail.subject(), mail.text(), pl.status() == RegistrationStatus.CONFIRMED
-                        ? new String[] {Tickets.ATTACHMENT + ":" + id, EventCalendarAttachment.KIND + ":" + eventId} : new String[0]));
+                        ? Tickets.confirmationAttachments(id, eventId) : new String[0]));
             }
             outbox.enqueueAll(out);
         });
@@ -427,8 +390,27 @@ public class RegistrationService {
      */
     @Transactional
     public NewRegistration newRegistration(Event event, Form f, Institution institution, String source, String idempotencyKey) {
-        var today = clock.now().atZone(event.zone()).toLocalDate();
         validatePerson(f, institution != null);
+        Person person = person(f, event.zone(), source, idempotencyKey != null ? idempotencyKey : source + ":" + PasswordHasher.newSecret(18));
+        Registration r = person.registration();
+        r.setEvent(event);
+        r.setInstitution(institution);
+        r.setInstitutionName(institution != null ? institution.getName() : f.institutionName().trim());
+        return new NewRegistration(r, person.token());
+    }
+
+    /** A registration's person built from checked fields; {@code text} is the NIP or the masked NIK for messages. */
+    private record Person(Registration registration, String token, String text) {
+    }
+
+    /**
+     * The person part of every registration, whoever makes it: NIP/NIK checked part by part,
+     * phone, the NIK encrypted and indexed, the personal link's secret, the ticket code, consent
+     * recorded with its version (the public form's own, or "SOURCE-version" when declared for the
+     * person). Event and institution are the caller's.
+     */
+    private Person person(Form f, ZoneId zone, String source, String idempotencyKey) {
+        var today = clock.now().atZone(zone).toLocalDate();
         String kind = "NIK".equalsIgnoreCase(f.idKind()) ? "NIK" : "NIP";
         String number = "NIK".equals(kind)
                 ? PersonalIds.checkNik("idNumber", f.idNumber(), today, this::districtExists)
@@ -436,9 +418,6 @@ public class RegistrationService {
         String phone = IndonesianPhone.mobile(f.phone())
                 .orElseThrow(() -> BusinessException.invalid("phone", "registration.phone"));
         Registration r = new Registration();
-        r.setEvent(event);
-        r.setInstitution(institution);
-        r.setInstitutionName(institution != null ? institution.getName() : f.institutionName().trim());
         r.setFrontTitle(Inputs.trimToNull(f.frontTitle()));
         r.setName(f.name().trim());
         r.setBackTitle(Inputs.trimToNull(f.backTitle()));
@@ -450,21 +429,15 @@ public class RegistrationService {
         r.setPhone(phone);
         r.setEmail(f.email().trim().toLowerCase());
         r.setSource(source);
-        r.setIdempotencyKey(idempotencyKey != null ? idempotencyKey : source + ":" + secret(18));
-        String token = secret(24);
+        r.setIdempotencyKey(idempotencyKey);
+        String token = PasswordHasher.newSecret(24);
         r.setTokenHash(PasswordHasher.sha256Hex(token));
         r.setTicketCode(Tickets.newCode());
-        r.setConsentVersion(source + "-" + CONSENT_VERSION);
+        r.setConsentVersion("ONLINE".equals(source) ? CONSENT_VERSION : source + "-" + CONSENT_VERSION);
         r.setConsentAt(clock.now());
         r.setCreatedAt(clock.now());
         r.setUpdatedAt(r.getCreatedAt());
-        return new NewRegistration(r, token);
-    }
-
-    private static String secret(int bytes) {
-        byte[] b = new byte[bytes];
-        RANDOM.nextBytes(b);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+        return new Person(r, token, "NIK".equals(kind) ? PersonalIds.maskNik(number) : PersonalIds.formatNip(number));
     }
 
     /** Takes the event's seat lock (SeatLedger's counter row) for the checks that follow; held until commit. */
@@ -491,18 +464,14 @@ public class RegistrationService {
     }
 
     /**
-     * Under the lock: a new registration made for someone gets its status (PENDING for events that
-     * need approval, else a seat or the waitlist by {@link SeatLedger#place}) and its first mail.
+     * Under the lock: a new registration made for someone gets its status (PENDING when it must
+     * wait for approval, else a seat or the waitlist by {@link SeatLedger#place}) and its first mail.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void admit(Event event, Registration r, String token) {
+    public void admit(Event event, Registration r, String token, boolean awaitApproval) {
         Integer place = null;
-        if (event.isRequiresApproval()) {
-            r.setStatus(RegistrationStatus.PENDING);
-            em.persist(r);
-            em.flush();
-            audit.record("registration.pending", "Registration", r.getId(), event.getUnit().getId(), r.getName(), null,
-                    Map.of("eventId", event.getId(), "status", RegistrationStatus.PENDING, "source", r.getSource()));
+        if (awaitApproval) {
+            persistPending(event, r);
         } else {
             place = ledger.place(r).waitlistPosition();
         }
@@ -511,10 +480,19 @@ public class RegistrationService {
                 RegistrationMails.registered(event, r, place, token));
     }
 
+    /** A registration that waits for the secretariat's approval: saved as PENDING, holding no seat. */
+    private void persistPending(Event event, Registration r) {
+        r.setStatus(RegistrationStatus.PENDING);
+        em.persist(r);
+        em.flush();
+        audit.record("registration.pending", "Registration", r.getId(), event.getUnit().getId(), r.getName(), null,
+                Map.of("eventId", event.getId(), "status", RegistrationStatus.PENDING, "source", r.getSource()));
+    }
+
     void mailWithAttachments(String kind, Event event, Registration r, RegistrationMails.Mail mail) {
         if (r.getStatus() == RegistrationStatus.CONFIRMED) {
             outbox.enqueue(kind, r.getId(), r.getEmail(), mail.subject(), mail.text(),
-                    Tickets.ATTACHMENT + ":" + r.getId(), EventCalendarAttachment.KIND + ":" + event.getId());
+                    Tickets.confirmationAttachments(r.getId(), event.getId()));
         } else {
             outbox.enqueue(kind, r.getId(), r.getEmail(), mail.subject(), mail.text());
         }
@@ -620,19 +598,9 @@ public class RegistrationService {
         }
     }
 
+    /** The public form: the person's fields, an institution chosen or named, and the person's own consent. */
     private static void validate(Form f) {
-        if (f.name() == null || f.name().isBlank()) {
-            throw BusinessException.invalid("name", "validation.required");
-        }
-        if (f.idNumber() == null || f.idNumber().isBlank()) {
-            throw BusinessException.invalid("idNumber", "validation.required");
-        }
-        if (f.institutionId() == null && (f.institutionName() == null || f.institutionName().isBlank())) {
-            throw BusinessException.invalid("institutionName", "validation.required");
-        }
-        if (f.email() == null || !EMAIL.matcher(f.email().trim()).matches()) {
-            throw BusinessException.invalid("email", "validation.email");
-        }
+        validatePerson(f, f.institutionId() != null);
         if (!f.consent()) {
             throw BusinessException.invalid("consent", "registration.consent");
         }

@@ -432,7 +432,7 @@ public class SeatLedger {
             }
             RegistrationMails.Mail mail = RegistrationMails.promoted(text, RegistrationMails.displayName(w));
             outbox.enqueue("registration.promoted", w.getId(), w.getEmail(), mail.subject(), mail.text(),
-                    Tickets.ATTACHMENT + ":" + w.getId(), id.sirakor.event.control.EventCalendarAttachment.KIND + ":" + eventId);
+                    Tickets.confirmationAttachments(w.getId(), eventId));
             promoted.add(w);
         }
     }

@@ -29,6 +29,11 @@ public final class Tickets {
         return code == null || code.length() != 10 ? code : code.substring(0, 5) + "-" + code.substring(5);
     }
 
+    /** The attachments of a mail that confirms a seat: the ticket PDF and the event's calendar. */
+    public static String[] confirmationAttachments(long registrationId, long eventId) {
+        return new String[] {ATTACHMENT + ":" + registrationId, id.sirakor.event.control.EventCalendarAttachment.KIND + ":" + eventId};
+    }
+
     /** What the ticket's QR encodes: scanned at check-in, it names the ticket and nothing else. */
     public static String qrPayload(String code) {
         return "SIRAKOR-TIKET:" + code;
