@@ -1,5 +1,6 @@
 package id.sirakor.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -92,8 +93,31 @@ public class InvitationIT {
         assertEquals(201, invited.status(), invited.body());
         int n = invited.object().getInt("invited");
         assertTrue(n >= 8, "every regency/city BKPSDM of the province: " + n);
-        assertEquals(0, sumbar.post("/api/v1/events/" + eventId + "/invitations", "{\"type\":\"BKPSDM\",\"regionCode\":\"13\",\"quota\":2}")
-                .object().getInt("invited"), "inviting again skips the invited");
+        var again = sumbar.post("/api/v1/events/" + eventId + "/invitations", "{\"type\":\"BKPSDM\",\"regionCode\":\"13\",\"quota\":2}");
+        assertEquals(400, again.status(), "inviting again skips the invited, and says nobody was left: " + again.body());
+        assertEquals("Tidak ada instansi yang cocok dan belum diundang.", again.object().getString("message"));
+        // a region code is a region's, never a pattern
+        for (String pattern : List.of("%", "13%", "'", "13' OR '1'='1")) {
+            var wild = sumbar.post("/api/v1/events/" + eventId + "/invitations", "{\"regionCode\":\"" + pattern + "\",\"quota\":1}");
+            assertEquals(400, wild.status(), pattern + ": " + wild.body());
+            assertEquals("matchRegion", wild.object().getString("field"), wild.body());
+        }
+        // every Bawaslu of the province's regencies and cities, but not the organizer itself
+        var bawaslu = sumbar.post("/api/v1/events/" + eventId + "/invitations", "{\"type\":\"BAWASLU\",\"regionCode\":\"13\",\"quota\":1}");
+        assertEquals(201, bawaslu.status(), bawaslu.body());
+        var names = sumbar.get("/api/v1/events/" + eventId + "/invitations").array().stream()
+                .map(v -> v.asJsonObject().getString("institution")).toList();
+        assertTrue(names.contains("Bawaslu Kota Bukittinggi"), names.toString());
+        assertFalse(names.contains("Bawaslu Provinsi Sumatera Barat"), "the organizer does not invite itself: " + names);
+        for (var v : sumbar.get("/api/v1/events/" + eventId + "/invitations").array()) {
+            if (v.asJsonObject().getString("institution").startsWith("Bawaslu ")) {
+                assertEquals(204, sumbar.delete("/api/v1/events/" + eventId + "/invitations/" + v.asJsonObject().getJsonNumber("id")).status());
+            }
+        }
+        // Hal, Sifat and Tembusan of every letter of the event; "Arsip" is a file copy, not addressed
+        var settings = sumbar.put("/api/v1/events/" + eventId + "/letter-settings",
+                "{\"subject\":\"Undangan Rapat Koordinasi\",\"nature\":\"Penting\",\"copies\":\"Ketua Bawaslu Republik Indonesia\\nArsip\"}");
+        assertEquals(200, settings.status(), settings.body());
         var bad = sumbar.post("/api/v1/events/" + eventId + "/invitations", "{\"regionCode\":\"13.06\",\"quota\":0}");
         assertEquals(400, bad.status());
         assertEquals("Kuota antara 1 dan 500.", bad.object().getString("message"));
@@ -160,10 +184,35 @@ public class InvitationIT {
             assertTrue(letter.contains("Rabu, 15 Agustus 2029"), "the event's day in Indonesian: " + letter);
             assertTrue(letter.contains("09.00") && letter.contains("WIB"), letter);
             assertTrue(letter.contains("Grand Rocky Hotel Bukittinggi"), letter);
-            assertTrue(letter.contains("Hal") && letter.contains("Tembusan") || letter.contains("Hal"), letter);
+            assertTrue(letter.contains("Hal : Undangan Rapat Koordinasi") || letter.contains("Hal: Undangan Rapat Koordinasi")
+                    || letter.matches("(?s).*Hal\\s*:\\s*Undangan Rapat Koordinasi.*"), "Hal: " + letter);
+            assertTrue(letter.matches("(?s).*Sifat\\s*:\\s*Penting.*"), "Sifat: " + letter);
+            assertTrue(letter.contains("Tembusan:"), letter);
+            assertTrue(letter.contains("Yth. Ketua Bawaslu Republik Indonesia;"), "a copy to an official is addressed: " + letter);
+            assertTrue(letter.contains("2. Arsip."), "the file copy: " + letter);
+            assertFalse(letter.contains("Yth. Arsip"), "the file copy is not addressed: " + letter);
+            assertTrue(letter.contains("bersama surel undangan ini"), "a mailed letter points to the mail's link: " + letter);
             assertTrue(letter.contains("2 (dua) orang"), "the quota in words: " + letter);
             assertTrue(letter.contains("Dr. Andi Saputra, S.H., M.H."), "the signer: " + letter);
             assertTrue(letter.contains("NIP. 19720315 200003 1 004"), letter);
+
+            // an issued letter stays as it was issued: a later change of Hal does not rewrite it
+            assertEquals(200, sumbar.put("/api/v1/events/" + eventId + "/letter-settings",
+                    "{\"subject\":\"Perubahan Jadwal Rapat\",\"nature\":\"Segera\",\"copies\":\"Arsip\"}").status());
+            var reread = sumbar.bytes("/api/v1/events/" + eventId + "/invitations/" + row.getJsonNumber("id") + "/letter.pdf");
+            assertArrayEquals(pdf.body(), reread.body(), "the issued letter is the same file");
+            // the BKD without an email address gets its letter by hand: numbered now, names to the secretariat
+            JsonObject bkd = row(sumbar, eventId, "Badan Kepegawaian Daerah Provinsi Sumatera Barat");
+            var draft = text(sumbar.bytes("/api/v1/events/" + eventId + "/invitations/" + bkd.getJsonNumber("id") + "/letter.pdf").body());
+            assertTrue(draft.contains("draf"), "not issued yet: a draft " + draft);
+            assertTrue(draft.matches("(?s).*Hal\\s*:\\s*Perubahan Jadwal Rapat.*"), "a draft follows the settings: " + draft);
+            var issued = sumbar.post("/api/v1/events/" + eventId + "/invitations/" + bkd.getJsonNumber("id") + "/issue", "");
+            assertEquals(200, issued.status(), issued.body());
+            String byHand = text(sumbar.bytes("/api/v1/events/" + eventId + "/invitations/" + bkd.getJsonNumber("id") + "/letter.pdf").body())
+                    .replaceAll("\\s+", " ");
+            assertTrue(byHand.contains(issued.object().getString("letterNumber")), byHand);
+            assertTrue(byHand.contains("mohon disampaikan kepada Sekretariat"), "a letter on paper: names go to the secretariat " + byHand);
+            assertFalse(byHand.contains("bersama surel"), "a letter on paper mentions no mail: " + byHand);
 
             // the mail: letter PDF and .ics attached, the operator link in the text
             MimeMessage m = mail.waitFor("bkpsdm.agam@demo.sirakor.id", "Undangan Rakor Uji Undangan");
@@ -223,7 +272,9 @@ public class InvitationIT {
             ApiClient bna = new ApiClient(base, TestData.jdbcToken("banjarnegara.sekretariat"));
             assertEquals(404, bna.get("/api/v1/events/" + eventId + "/invitations").status());
             assertEquals(404, bna.post("/api/v1/events/" + eventId + "/invitations/send", "{\"ids\":[]}").status());
-            assertFalse(anonymous.get("/api/v1/public/invitations/not-a-token").status() == 200);
+            var notAToken = anonymous.get("/api/v1/public/invitations/not-a-token");
+            assertEquals(404, notAToken.status(), notAToken.body());
+            assertEquals("error.notFound", notAToken.object().getString("error"));
 
             // an institution operator account must name the institution it acts for
             long unit = -1;

@@ -26,6 +26,12 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.PrimeFaces;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
+import id.sirakor.identity.control.UnitScope;
+import id.sirakor.platform.storage.FileStore;
+import id.sirakor.event.entity.SpeakerMaterial;
+import id.sirakor.event.control.Materials;
 
 /** The planning screen of one event: details, days and halls, timetable, status, history. */
 @Named
@@ -47,7 +53,16 @@ public class EventBean implements Serializable {
     AuditQueries auditQueries;
 
     @Inject
+    UnitScope scope;
+
+    @Inject
     EventDisplay display;
+
+    @Inject
+    Materials materials;
+
+    @Inject
+    FileStore files;
 
     private Long id;
     private Event event;
@@ -79,6 +94,13 @@ public class EventBean implements Serializable {
     private String sessionDescription;
     private Long moderatorId;
     private List<SlotRow> slots = new ArrayList<>();
+
+    // materials (the secretariat uploads for a speaker, e.g. slides sent by mail)
+    private List<SpeakerMaterial> materialList;
+    private Long materialSessionId;
+    private Long materialSpeakerId;
+    private boolean materialPublish = true;
+    private transient UploadedFile materialFile;
 
     // clone
     private LocalDate cloneDate;
@@ -118,12 +140,14 @@ public class EventBean implements Serializable {
             }
         } catch (BusinessException e) {
             found = false;
+            Faces.refused(e);
         }
     }
 
     private void reload() {
         event = events.find(id);
         editable = events.canEdit(event);
+        materialList = null;
         overlapping = EventService.overlapping(event).stream().map(EventSession::getId).toList();
     }
 
@@ -238,6 +262,81 @@ public class EventBean implements Serializable {
         Faces.redirect("/manage/event.xhtml?id=" + copy.getId());
     }
 
+    // ---- materials -----------------------------------------------------------------------
+
+    /** Staff only: a minute taker sees the timetable, not unpublished slides. */
+    public boolean isStaff() {
+        return scope.isStaff();
+    }
+
+    public List<SpeakerMaterial> getMaterials() {
+        if (materialList == null) {
+            materialList = id == null || !scope.isStaff() ? List.of() : materials.ofEvent(id);
+        }
+        return materialList;
+    }
+
+    /** The speakers, representatives and moderator of a session, for the upload form. */
+    public List<Speaker> getMaterialSpeakers() {
+        if (event == null || materialSessionId == null) {
+            return List.of();
+        }
+        List<Speaker> out = new ArrayList<>();
+        for (EventSession s : event.getSessions()) {
+            if (s.getId().equals(materialSessionId)) {
+                for (SessionSpeaker sl : s.getSlots()) {
+                    out.add(sl.getRepresentedBy() != null ? sl.getRepresentedBy() : sl.getSpeaker());
+                }
+                if (s.getModerator() != null && out.stream().noneMatch(x -> x.getId().equals(s.getModerator().getId()))) {
+                    out.add(s.getModerator());
+                }
+            }
+        }
+        return out;
+    }
+
+    public List<EventSession> getSessionsWithSpeakers() {
+        return event == null ? List.of() : event.getSessions().stream()
+                .filter(s -> !s.getSlots().isEmpty() || s.getModerator() != null).toList();
+    }
+
+    public void materialSessionChanged() {
+        List<Speaker> sp = getMaterialSpeakers();
+        materialSpeakerId = sp.isEmpty() ? null : sp.get(0).getId();
+    }
+
+    public void uploadMaterial() {
+        if (materialFile == null || materialFile.getSize() == 0) {
+            Faces.error("materials:materialFile", "material.empty");
+            return;
+        }
+        if (materialSessionId == null || materialSpeakerId == null) {
+            Faces.error("materials:materialSession", "material.notInSession");
+            return;
+        }
+        materials.upload(materialSessionId, materialSpeakerId, materialFile.getFileName(), materialFile.getContent(), materialPublish);
+        Faces.info("material.uploaded", materialFile.getFileName());
+        Faces.redirect("/manage/event.xhtml?id=" + id + "&tab=3");
+    }
+
+    public void toggleMaterial(SpeakerMaterial m) {
+        materials.setPublished(m.getId(), !m.isPublished());
+        materialList = null;
+    }
+
+    public StreamedContent downloadMaterial(long materialId) {
+        var m = materials.forDownload(materialId);
+        try (var in = files.open(m.getSha256())) {
+            return Faces.download(m.getFileName(), m.getContentType(), in.readAllBytes());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public long getMaterialMaxMb() {
+        return Materials.maxBytes() / (1024 * 1024);
+    }
+
     // ---- display helpers -----------------------------------------------------------------
 
     public List<Hall> getHalls() {
@@ -324,6 +423,14 @@ public class EventBean implements Serializable {
     public Long getModeratorId() { return moderatorId; }
     public void setModeratorId(Long v) { moderatorId = v; }
     public List<SlotRow> getSlots() { return slots; }
+    public Long getMaterialSessionId() { return materialSessionId; }
+    public void setMaterialSessionId(Long v) { materialSessionId = v; }
+    public Long getMaterialSpeakerId() { return materialSpeakerId; }
+    public void setMaterialSpeakerId(Long v) { materialSpeakerId = v; }
+    public boolean isMaterialPublish() { return materialPublish; }
+    public void setMaterialPublish(boolean v) { materialPublish = v; }
+    public UploadedFile getMaterialFile() { return materialFile; }
+    public void setMaterialFile(UploadedFile v) { materialFile = v; }
     public LocalDate getCloneDate() { return cloneDate; }
     public void setCloneDate(LocalDate v) { cloneDate = v; }
     public String getCloneTitle() { return cloneTitle; }

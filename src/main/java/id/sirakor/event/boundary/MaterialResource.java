@@ -15,7 +15,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** Downloads of published speaker materials. */
-@Path("/public/materials")
+@Path("/")
 @RequestScoped
 public class MaterialResource {
 
@@ -26,10 +26,20 @@ public class MaterialResource {
     FileStore files;
 
     @GET
-    @Path("/{id}")
+    @Path("public/materials/{id}")
     @ApiDoc("A published material (PDF or PPTX) of a public event")
     public Response download(@PathParam("id") long id) throws IOException {
-        SpeakerMaterial m = materials.publicMaterial(id);
+        return file(materials.publicMaterial(id));
+    }
+
+    @GET
+    @Path("materials/{id}")
+    @ApiDoc("Any material, published or not, for the event's staff and the session's speakers")
+    public Response downloadOwn(@PathParam("id") long id) throws IOException {
+        return file(materials.forDownload(id));
+    }
+
+    private Response file(SpeakerMaterial m) throws IOException {
         return Response.ok(files.open(m.getSha256()), m.getContentType())
                 .header("Content-Disposition", "attachment; filename*=UTF-8''"
                         + URLEncoder.encode(m.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"))

@@ -29,6 +29,7 @@ public class MySessionsBean implements Serializable {
     SpeakerService speakers;
 
     private List<EventSession> sessions;
+    private List<SpeakerMaterial> myMaterials;
     private Long sessionId;
     private UploadedFile file;
     private boolean publish = true;
@@ -41,8 +42,10 @@ public class MySessionsBean implements Serializable {
     }
 
     public List<SpeakerMaterial> materialsOf(EventSession s) {
-        return materials.ofEvent(s.getEvent().getId(), false).stream()
-                .filter(m -> m.getSession().getId().equals(s.getId())).toList();
+        if (myMaterials == null) {
+            myMaterials = materials.ofMySessions();
+        }
+        return myMaterials.stream().filter(m -> m.getSession().getId().equals(s.getId())).toList();
     }
 
     public String when(EventSession s) {
@@ -84,12 +87,14 @@ public class MySessionsBean implements Serializable {
         materials.upload(sessionId, me.getId(), file.getFileName(), file.getContent(), publish);
         Faces.info("material.uploaded", file.getFileName());
         sessions = null;
+        myMaterials = null;
         Faces.redirect("/manage/my-sessions.xhtml");
     }
 
     public void togglePublished(SpeakerMaterial m) {
         materials.setPublished(m.getId(), !m.isPublished());
         sessions = null;
+        myMaterials = null;
     }
 
     public long getMaxMb() {

@@ -29,10 +29,13 @@ public class PublicEventBean {
     EventDisplay display;
 
     @Inject
+    id.sirakor.platform.clock.AppClock clock;
+
+    @Inject
     id.sirakor.event.control.Materials materials;
 
     public List<id.sirakor.event.entity.SpeakerMaterial> getMaterials() {
-        return getEvent() == null ? List.of() : materials.ofEvent(getEvent().getId(), true);
+        return getEvent() == null ? List.of() : materials.published(getEvent().getId());
     }
 
     private String slug;
@@ -51,8 +54,33 @@ public class PublicEventBean {
         return event;
     }
 
+    private List<Event> all;
+
+    private List<Event> all() {
+        if (all == null) {
+            all = publicEvents.list(40);
+        }
+        return all;
+    }
+
+    /** Coming and running events: registration may still be open. */
     public List<Event> getUpcoming() {
-        return publicEvents.list(20);
+        var now = clock.now();
+        return all().stream().filter(e -> !e.isOver(now)).toList();
+    }
+
+    /** Events whose last day is over, latest first: marked "Selesai" and without a register button. */
+    public List<Event> getPast() {
+        var now = clock.now();
+        return all().stream().filter(e -> e.isOver(now)).limit(12).toList();
+    }
+
+    public boolean isOver(Event e) {
+        return e.isOver(clock.now());
+    }
+
+    public boolean isRegistrationOpen() {
+        return getEvent() != null && getEvent().isRegistrationOpen(clock.now());
     }
 
     public String dayTimes(EventDay d) {

@@ -79,6 +79,7 @@ public class EventService {
     // ---- reading -------------------------------------------------------------------------
 
     public List<Event> list(String search, EventStatus status, int first, int max) {
+        scope.requireEventReader();
         TypedQuery<Event> q = em.createQuery("select e from Event e join e.unit un" + where(search, status)
                 + " order by e.createdAt desc", Event.class);
         bind(q, search, status);
@@ -94,6 +95,7 @@ public class EventService {
     }
 
     public long count(String search, EventStatus status) {
+        scope.requireEventReader();
         TypedQuery<Long> q = em.createQuery("select count(e) from Event e join e.unit un" + where(search, status), Long.class);
         bind(q, search, status);
         return q.getSingleResult();
@@ -114,8 +116,13 @@ public class EventService {
         }
     }
 
-    /** The event with its days, halls, sessions and speakers, if the caller may read it. */
+    /**
+     * The event with its days, halls, sessions and speakers, if the caller may read it: staff and
+     * NOTULIS of its unit or a unit above. Speakers and institution operators reach their own
+     * sessions and invitations through their own pages, not through this.
+     */
     public Event find(long id) {
+        scope.requireEventReader();
         Event e = em.find(Event.class, id);
         if (e == null || !scope.canRead(e.getUnit())) {
             throw BusinessException.notFound("error.notFound");
@@ -252,6 +259,12 @@ public class EventService {
                 }
             }
         }
+        for (EventSession s : e.getSessions()) {
+            if (s.getDay() == day && (s.getStartsAt().isBefore(day.getStartsAt()) || s.getEndsAt().isAfter(day.getEndsAt()))) {
+                throw BusinessException.invalid("end", "event.dayCutsSession", s.getTitle(),
+                        IndonesianTime.timeRange(s.getStartsAt(), s.getEndsAt(), e.zone(), IndonesianTime.ID));
+            }
+        }
         touch(e);
         audit.record("event.day.update", "Event", e.getId(), e.getUnit().getId(), String.valueOf(d.date()), before, day.snapshot());
         return day;
@@ -383,9 +396,16 @@ public class EventService {
             throw BusinessException.invalid("sessionEnd", "event.endBeforeStart");
         }
         ZoneId zone = e.zone();
+        Instant start = day.getDayDate().atTime(d.start()).atZone(zone).toInstant();
+        Instant end = day.getDayDate().atTime(d.end()).atZone(zone).toInstant();
+        // a session happens while the hall is booked for the day, or the hall is someone else's
+        if (start.isBefore(day.getStartsAt()) || end.isAfter(day.getEndsAt())) {
+            throw BusinessException.invalid(start.isBefore(day.getStartsAt()) ? "sessionStart" : "sessionEnd",
+                    "event.sessionOutsideDay", IndonesianTime.timeRange(day.getStartsAt(), day.getEndsAt(), zone, IndonesianTime.ID));
+        }
         s.setDay(day);
-        s.setStartsAt(day.getDayDate().atTime(d.start()).atZone(zone).toInstant());
-        s.setEndsAt(day.getDayDate().atTime(d.end()).atZone(zone).toInstant());
+        s.setStartsAt(start);
+        s.setEndsAt(end);
         s.setTitle(d.title().trim());
         s.setKind(d.kind());
         s.setDescription(Inputs.trimToNull(d.description()));
@@ -428,6 +448,9 @@ public class EventService {
     public Event transition(long id, EventStatus target) {
         Event e = find(id);
         requireEditor(e);
+        if (target == null) {
+            throw BusinessException.invalid("status", "validation.required");
+        }
         EventStatus from = e.getStatus();
         if (!from.next().contains(target)) {
             throw BusinessException.conflict("event.transitionNotAllowed", from.name(), target.name());

@@ -71,10 +71,53 @@ public class Materials {
         return sessions;
     }
 
-    public List<SpeakerMaterial> ofEvent(long eventId, boolean publishedOnly) {
-        List<SpeakerMaterial> list = em.createQuery("select m from SpeakerMaterial m join m.session s where s.event.id = :e"
-                        + (publishedOnly ? " and m.published = true" : "") + " order by s.startsAt, m.id", SpeakerMaterial.class)
-                .setParameter("e", eventId).getResultList();
+    /** The published materials of an event, for its public page (the caller checks the event is public). */
+    public List<SpeakerMaterial> published(long eventId) {
+        return load(em.createQuery("select m from SpeakerMaterial m join m.session s where s.event.id = :e"
+                + " and m.published = true order by s.startsAt, m.id", SpeakerMaterial.class).setParameter("e", eventId).getResultList());
+    }
+
+    /** Every material of an event, published or not: staff of a unit that reads the event. */
+    public List<SpeakerMaterial> ofEvent(long eventId) {
+        scope.requireStaff();
+        Event e = em.find(Event.class, eventId);
+        if (e == null || !scope.canRead(e.getUnit())) {
+            throw BusinessException.notFound("error.notFound");
+        }
+        return load(em.createQuery("select m from SpeakerMaterial m join m.session s where s.event.id = :e"
+                + " order by s.startsAt, m.id", SpeakerMaterial.class).setParameter("e", eventId).getResultList());
+    }
+
+    /** The materials of the sessions the logged-in NARASUMBER speaks in (their own and their co-speakers'). */
+    public List<SpeakerMaterial> ofMySessions() {
+        List<Long> sessions = mySessions().stream().map(EventSession::getId).toList();
+        if (sessions.isEmpty()) {
+            return List.of();
+        }
+        return load(em.createQuery("select m from SpeakerMaterial m join m.session s where s.id in :s"
+                + " order by s.startsAt, m.id", SpeakerMaterial.class).setParameter("s", sessions).getResultList());
+    }
+
+    /**
+     * A material for download by someone who may see it unpublished: staff of a unit that reads
+     * the event, or a speaker of its session.
+     */
+    public SpeakerMaterial forDownload(long id) {
+        scope.user();
+        SpeakerMaterial m = em.find(SpeakerMaterial.class, id);
+        if (m == null) {
+            throw BusinessException.notFound("error.notFound");
+        }
+        EventSession session = m.getSession();
+        boolean staff = scope.isStaff() && scope.canRead(session.getEvent().getUnit());
+        boolean speaker = !staff && mySessions().stream().anyMatch(x -> x.getId().equals(session.getId()));
+        if (!staff && !speaker) {
+            throw BusinessException.notFound("error.notFound");
+        }
+        return m;
+    }
+
+    private static List<SpeakerMaterial> load(List<SpeakerMaterial> list) {
         list.forEach(m -> {
             m.getSpeaker().getName();
             m.getSession().getTitle();

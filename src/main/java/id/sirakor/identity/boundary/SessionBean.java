@@ -31,6 +31,16 @@ public class SessionBean {
         return has("ADMIN");
     }
 
+    /** ADMIN or SEKRETARIAT: venues, speakers, institutions, units, participants (UnitScope#isStaff). */
+    public boolean isStaff() {
+        return has("ADMIN") || has("SEKRETARIAT");
+    }
+
+    /** Staff and NOTULIS see the events of their units (UnitScope#readsEvents). */
+    public boolean isEventReader() {
+        return isStaff() || has("NOTULIS");
+    }
+
     /** An institution operator and nothing else: the menu shows only what such a user works with. */
     public boolean isOperatorOnly() {
         CurrentUser.Snapshot u = currentUser.get();

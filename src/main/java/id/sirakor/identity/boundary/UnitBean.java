@@ -122,6 +122,7 @@ public class UnitBean implements Serializable {
             form.active = u.isActive();
         } catch (BusinessException e) {
             found = false;
+            Faces.refused(e);
         }
     }
 

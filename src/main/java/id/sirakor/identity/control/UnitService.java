@@ -44,8 +44,9 @@ public class UnitService {
                            String letterPattern) {
     }
 
-    /** Units the user may read, in tree order. */
+    /** Units the user may read, in tree order: staff only (a unit's page holds its head's NIP and letter settings). */
     public List<OrgUnit> readable(String search) {
+        scope.requireStaff();
         String q = search == null || search.isBlank() ? null : "%" + search.trim().toLowerCase() + "%";
         var query = em.createQuery("select u from OrgUnit u where u.path like :p"
                         + (q == null ? "" : " and (lower(u.name) like :q or lower(u.code) like :q)")
@@ -58,6 +59,7 @@ public class UnitService {
     }
 
     public OrgUnit find(long id) {
+        scope.requireStaff();
         OrgUnit u = em.find(OrgUnit.class, id);
         if (u == null) {
             throw BusinessException.notFound("error.notFound");

@@ -46,8 +46,12 @@ public class UserService {
                            Set<Role> roles, boolean active, Long institutionId) {
     }
 
-    /** Users whose unit the caller may read; only ADMIN sees other units' users. */
+    /**
+     * Users whose unit the caller may read: ADMIN sees everyone, a SEKRETARIAT the users of its
+     * own unit and the units below. Other roles see no user list (their emails are personal data).
+     */
     public List<AppUser> list(String search, int first, int max) {
+        scope.requireStaff();
         TypedQuery<AppUser> q = em.createQuery("select u from AppUser u join u.unit un" + where(search)
                 + " order by un.path, u.username", AppUser.class);
         bind(q, search);
@@ -58,6 +62,7 @@ public class UserService {
     }
 
     public long count(String search) {
+        scope.requireStaff();
         TypedQuery<Long> q = em.createQuery("select count(u) from AppUser u join u.unit un" + where(search), Long.class);
         bind(q, search);
         return q.getSingleResult();
@@ -76,6 +81,7 @@ public class UserService {
     }
 
     public AppUser find(long id) {
+        scope.requireStaff();
         AppUser u = em.find(AppUser.class, id);
         if (u == null || !scope.canRead(u.getUnit())) {
             throw BusinessException.notFound("error.notFound");

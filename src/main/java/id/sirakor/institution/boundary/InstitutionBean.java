@@ -92,6 +92,7 @@ public class InstitutionBean implements Serializable {
             }
         } catch (BusinessException e) {
             found = false;
+            Faces.refused(e);
         }
     }
 

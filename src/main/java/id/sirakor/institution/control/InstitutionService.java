@@ -59,8 +59,9 @@ public class InstitutionService {
     public record ImportLine(int row, String name, ImportStatus status, Long id, String messageKey, Object[] args) {
     }
 
+    /** The directory is for staff (ADMIN, SEKRETARIAT): it holds the contact people of every institution. */
     public List<Institution> list(Filter f, int first, int max) {
-        scope.user();
+        scope.requireStaff();
         // WildFly runs Hibernate JPA-compliant: no alias on a fetch join, so the graph fetches instead
         TypedQuery<Institution> q = em.createQuery("select i from Institution i join i.region r" + where(f)
                 + " order by i.name, i.id", Institution.class);
@@ -72,7 +73,7 @@ public class InstitutionService {
     }
 
     public long count(Filter f) {
-        scope.user();
+        scope.requireStaff();
         TypedQuery<Long> q = em.createQuery("select count(i) from Institution i join i.region r" + where(f), Long.class);
         bind(q, f);
         return q.getSingleResult();
@@ -129,7 +130,7 @@ public class InstitutionService {
     }
 
     public Institution find(long id) {
-        scope.user();
+        scope.requireStaff();
         Institution i = em.find(Institution.class, id);
         if (i == null) {
             throw BusinessException.notFound("error.notFound");

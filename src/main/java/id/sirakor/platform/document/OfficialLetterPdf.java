@@ -132,6 +132,15 @@ public final class OfficialLetterPdf {
         return block;
     }
 
+    /**
+     * A recipient of a copy is addressed "Yth." as a person or office is; the file copy ("Arsip",
+     * "Pertinggal") is not addressed.
+     */
+    static String copyLine(String recipient) {
+        String r = recipient.trim().replaceAll("[.;]+$", "");
+        return r.matches("(?i)arsip|pertinggal|file|arsip unit") ? r : "Yth. " + r;
+    }
+
     /** "Tembusan:" and the numbered recipients, in smaller type at the bottom left. */
     private static Div copies(PdfKit kit, List<String> copies) {
         float number = PdfKit.width(copies.size() + ". ", kit.regular(), SMALL) + 2;
@@ -142,7 +151,7 @@ public final class OfficialLetterPdf {
         for (int i = 0; i < items.size(); i++) {
             String end = i == items.size() - 1 ? "." : ";";
             list.addCell(PdfKit.bare(new Cell()).add(kit.paragraph((i + 1) + ".", kit.regular(), SMALL)));
-            list.addCell(PdfKit.bare(new Cell()).add(kit.paragraph("Yth. " + items.get(i) + end, kit.regular(), SMALL)));
+            list.addCell(PdfKit.bare(new Cell()).add(kit.paragraph(copyLine(items.get(i)) + end, kit.regular(), SMALL)));
         }
         // A short list stays together; a long one may continue, but never leaves its title alone.
         return new Div().setMarginTop(12).setKeepTogether(true)

@@ -38,6 +38,9 @@ public class FacesErrorHandler extends ExceptionHandlerWrapper {
             Throwable t = it.next().getContext().getException();
             it.remove();
             BusinessException be = Incidents.business(t);
+            if (be != null && refusesPage(fc, be)) {
+                continue;
+            }
             if (be != null) {
                 showBusiness(fc, be);
                 continue;
@@ -52,6 +55,30 @@ public class FacesErrorHandler extends ExceptionHandlerWrapper {
             redirect(fc, fc.getExternalContext().getRequestContextPath() + "/error.xhtml?incident=" + incident);
         }
         getWrapped().handle();
+    }
+
+    /**
+     * A page opened (not a form sent) that the user may not see, or that does not exist for them:
+     * the 403 or 404 page, as a status, instead of half a page with a message on top.
+     */
+    private static boolean refusesPage(FacesContext fc, BusinessException be) {
+        int status = switch (be.kind()) {
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            default -> 0;
+        };
+        if (status == 0 || fc.isPostback() || fc.getExternalContext().isResponseCommitted()
+                || fc.getPartialViewContext().isAjaxRequest()) {
+            return false;
+        }
+        try {
+            fc.getExternalContext().responseReset();
+            fc.getExternalContext().responseSendError(status, null);
+            fc.responseComplete();
+            return true;
+        } catch (IOException | IllegalStateException e) {
+            return false;
+        }
     }
 
     public static void showBusiness(FacesContext fc, BusinessException be) {

@@ -52,6 +52,16 @@ public final class Faces {
                 .contentLength((long) content.length).stream(() -> new java.io.ByteArrayInputStream(content)).build();
     }
 
+    /**
+     * A page whose record could not be loaded answers with the matching status (404, or 403 when
+     * the role may not see such records), while it shows its "not found" card.
+     */
+    public static void refused(id.sirakor.platform.error.BusinessException e) {
+        if (!context().getExternalContext().isResponseCommitted()) {
+            response().setStatus(e.kind() == id.sirakor.platform.error.BusinessException.Kind.FORBIDDEN ? 403 : 404);
+        }
+    }
+
     public static void redirect(String path) {
         try {
             context().getExternalContext().redirect(context().getExternalContext().getRequestContextPath() + path);

@@ -100,6 +100,7 @@ public class DelegatesBean implements Serializable {
             }
         } catch (BusinessException e) {
             found = false;
+            Faces.refused(e);
         }
     }
 
@@ -117,12 +118,19 @@ public class DelegatesBean implements Serializable {
 
     public void save() {
         String institutionName = institution;
-        if (substituting == null) {
-            Registration r = delegates.name(access(), person.toForm(null, institutionName));
-            Faces.info("delegate.named", r.getName());
-        } else {
-            Registration r = delegates.substitute(access(), substituting, person.toForm(null, institutionName));
-            Faces.info("delegate.substituted", substitutingName, r.getName());
+        try {
+            if (substituting == null) {
+                Registration r = delegates.name(access(), person.toForm(null, institutionName));
+                Faces.info("delegate.named", r.getName());
+            } else {
+                Registration r = delegates.substitute(access(), substituting, person.toForm(null, institutionName));
+                Faces.info("delegate.substituted", substitutingName, r.getName());
+            }
+        } catch (BusinessException refused) {
+            // the seats may have changed meanwhile (the quota filled by someone else): show them as
+            // they are now, with the refusal and the form as typed
+            refresh();
+            throw refused;
         }
         substituting = null;
         substitutingName = null;

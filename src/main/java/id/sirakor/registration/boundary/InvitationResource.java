@@ -1,6 +1,7 @@
 package id.sirakor.registration.boundary;
 
 import id.sirakor.institution.entity.InstitutionType;
+import id.sirakor.event.entity.Event;
 import id.sirakor.platform.api.ApiDoc;
 import id.sirakor.platform.error.BusinessException;
 import id.sirakor.registration.control.DelegateService;
@@ -142,13 +143,34 @@ public class InvitationResource {
         return invitations.send(eventId, r == null || r.ids() == null ? List.of() : r.ids());
     }
 
+    public record LetterSettings(String subject, String nature, String copies) {
+    }
+
+    @PUT
+    @Path("events/{id}/letter-settings")
+    @ApiDoc("What every letter of the event says besides the event: Hal (subject), Sifat (nature), Tembusan (copies, one per line)")
+    public LetterSettings letterSettings(@PathParam("id") long eventId, LetterSettings r) {
+        Event e = invitations.letterSettings(eventId, r == null ? null : r.subject(), r == null ? null : r.nature(),
+                r == null ? null : r.copies());
+        return new LetterSettings(e.getLetterSubject(), e.getLetterNature(), e.getLetterCopies());
+    }
+
+    @POST
+    @Path("events/{id}/invitations/{invitationId}/issue")
+    @ApiDoc("Give the letter its number without mailing it, to print and deliver by hand; the letter is kept as issued")
+    public InvitationDto issue(@PathParam("id") long eventId, @PathParam("invitationId") long invitationId) {
+        invitations.issue(eventId, invitationId);
+        return invitations.list(eventId).stream().filter(x -> x.invitation().getId() == invitationId).map(InvitationResource::dto)
+                .findFirst().orElseThrow(() -> BusinessException.notFound("error.notFound"));
+    }
+
     @GET
     @Path("events/{id}/invitations/{invitationId}/letter.pdf")
     @Produces("application/pdf")
     @ApiDoc("The surat undangan as PDF (a draft without number until issued)")
     public Response letter(@PathParam("id") long eventId, @PathParam("invitationId") long invitationId) {
         Invitation i = invitations.find(eventId, invitationId);
-        return Response.ok(letters.pdf(i), "application/pdf")
+        return Response.ok(letters.pdf(i.getId()), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + InvitationLetters.fileName(i) + "\"").build();
     }
 
@@ -274,7 +296,7 @@ public class InvitationResource {
     @ApiDoc("The participant's QR ticket")
     public Response ticket(@PathParam("token") String token) {
         Registration r = registrations.byToken(token);
-        return Response.ok(tickets.pdf(r), "application/pdf")
+        return Response.ok(tickets.pdf(r.getId()), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + TicketDocuments.fileName(r) + "\"").build();
     }
 

@@ -68,6 +68,7 @@ public class InvitationsBean implements Serializable {
             refresh();
         } catch (BusinessException e) {
             found = false;
+            Faces.refused(e);
         }
     }
 
@@ -142,7 +143,7 @@ public class InvitationsBean implements Serializable {
 
     public StreamedContent letter(InvitationService.Row row) {
         Invitation i = invitations.find(id, row.invitation().getId());
-        byte[] pdf = letters.pdf(i);
+        byte[] pdf = letters.pdf(i.getId());
         return Faces.download(InvitationLetters.fileName(i), "application/pdf", pdf);
     }
 

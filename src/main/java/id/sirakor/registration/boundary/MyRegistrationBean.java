@@ -55,6 +55,7 @@ public class MyRegistrationBean implements Serializable {
             ticketCode = Tickets.display(r.getTicketCode());
         } catch (BusinessException e) {
             found = false;
+            Faces.refused(e);
         }
     }
 
@@ -72,7 +73,7 @@ public class MyRegistrationBean implements Serializable {
 
     public StreamedContent getTicket() {
         Registration r = registrations.byToken(token);
-        byte[] pdf = tickets.pdf(r);
+        byte[] pdf = tickets.pdf(r.getId());
         return Faces.download(TicketDocuments.fileName(r), "application/pdf", pdf);
     }
 

@@ -76,6 +76,7 @@ public class ParticipantsBean implements Serializable {
             counts = participants.counts(id);
         } catch (BusinessException e) {
             found = false;
+            Faces.refused(e);
         }
     }
 
@@ -183,7 +184,7 @@ public class ParticipantsBean implements Serializable {
     }
 
     public String idText(Registration r) {
-        return "NIP".equals(r.getIdKind()) ? PersonalIds.formatNip(r.getNip()) : "NIK \u2022\u2022\u2022\u2022 (" + Faces.text("participant.hidden") + ")";
+        return "NIP".equals(r.getIdKind()) ? PersonalIds.formatNip(r.getNip()) : "NIK \u2022\u2022\u2022\u2022 (" + Faces.text("participants.hidden") + ")";
     }
 
     public String ticket(Registration r) {

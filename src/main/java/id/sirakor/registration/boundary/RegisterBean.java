@@ -31,12 +31,16 @@ public class RegisterBean implements Serializable {
     RegistrationService registrations;
 
     @Inject
+    id.sirakor.platform.clock.AppClock clock;
+
+    @Inject
     id.sirakor.institution.control.InstitutionService directory;
 
     private String slug;
     private String key;
     private String token;
     private boolean found;
+    private boolean open;
     private String eventTitle;
     private List<RegistrationService.InvitedInstitution> invited = List.of();
 
@@ -57,9 +61,12 @@ public class RegisterBean implements Serializable {
             Event e = publicEvents.find(slug);
             found = true;
             eventTitle = e.getTitle();
-            invited = registrations.invitedInstitutions(e.getId());
+            // a closed or finished event says so at once, not after the whole form is filled in
+            open = e.isRegistrationOpen(clock.now());
+            invited = open ? registrations.invitedInstitutions(e.getId()) : List.of();
         } catch (BusinessException e) {
             found = false;
+            Faces.refused(e);
         }
     }
 
@@ -80,6 +87,7 @@ public class RegisterBean implements Serializable {
     public String getSlug() { return slug; }
     public void setSlug(String v) { slug = v; }
     public boolean isFound() { return found; }
+    public boolean isOpen() { return open; }
     public String getEventTitle() { return eventTitle; }
     public List<RegistrationService.InvitedInstitution> getInvited() { return invited; }
     public String getConsentVersion() { return RegistrationService.CONSENT_VERSION; }

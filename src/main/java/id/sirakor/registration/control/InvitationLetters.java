@@ -39,6 +39,12 @@ public class InvitationLetters implements AttachmentSource {
     @Inject
     AppClock clock;
 
+    @Inject
+    id.sirakor.platform.storage.FileStore files;
+
+    /** How an issued letter reaches the institution: the last paragraph differs. */
+    public enum Delivery { MAIL, HAND }
+
     @Override
     public String kind() {
         return KIND;
@@ -57,12 +63,39 @@ public class InvitationLetters implements AttachmentSource {
         return "Surat-Undangan-" + (who.length() > 60 ? who.substring(0, 60) : who) + ".pdf";
     }
 
-    /** Renders the letter of a loaded invitation (callers check who may see it). */
-    public byte[] pdf(Invitation i) {
-        return OfficialLetterPdf.render(letter(i, clock.now().atZone(i.getEvent().zone()).toLocalDate()));
+    /**
+     * The letter of an invitation (callers check who may see it): the PDF kept when it was
+     * issued, or a draft rendered now from the current data while it has no number.
+     */
+    public byte[] pdf(long invitationId) {
+        return pdf(em.find(Invitation.class, invitationId));
+    }
+
+    private byte[] pdf(Invitation i) {
+        if (i.getLetterFile() != null) {
+            try (var in = files.open(i.getLetterFile())) {
+                return in.readAllBytes();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("issued letter " + i.getLetterNumber() + " missing from the file store", e);
+            }
+        }
+        return OfficialLetterPdf.render(letter(i, clock.now().atZone(i.getEvent().zone()).toLocalDate(), Delivery.MAIL));
+    }
+
+    /**
+     * Renders the letter as issued (its number and date are set) and keeps it: from now on this
+     * file is the letter, whatever changes later. Called in the transaction that issues the number.
+     */
+    public void freeze(Invitation i, Delivery delivery) {
+        byte[] pdf = OfficialLetterPdf.render(letter(i, i.getLetterDate(), delivery));
+        i.setLetterFile(files.store(pdf));
     }
 
     static OfficialLetter letter(Invitation i, LocalDate today) {
+        return letter(i, today, Delivery.MAIL);
+    }
+
+    static OfficialLetter letter(Invitation i, LocalDate today, Delivery delivery) {
         Event e = i.getEvent();
         EventService.initialize(e);
         OrgUnit u = e.getUnit();
@@ -94,9 +127,16 @@ public class InvitationLetters implements AttachmentSource {
         String deadline = e.getDays().isEmpty() ? null
                 : IndonesianTime.date(e.getDays().get(0).getDayDate().minusDays(3), IndonesianTime.ID);
         List<String> closing = new ArrayList<>();
-        closing.add("Nama peserta mohon ditetapkan oleh operator instansi melalui tautan yang kami sampaikan bersama surel undangan"
-                + " ini" + (deadline == null ? "" : " paling lambat " + deadline) + ". Setiap peserta menerima tiket QR yang"
-                + " ditunjukkan saat registrasi ulang.");
+        String by = deadline == null ? "" : " paling lambat " + deadline;
+        if (delivery == Delivery.HAND) {
+            // a letter on paper carries no personal link: the names go to the secretariat, who enters them
+            String contact = contact(u);
+            closing.add("Nama peserta mohon disampaikan kepada Sekretariat " + u.getName() + (contact.isEmpty() ? "" : " (" + contact + ")")
+                    + by + ". Setiap peserta menerima tiket QR yang ditunjukkan saat registrasi ulang.");
+        } else {
+            closing.add("Nama peserta mohon ditetapkan oleh operator instansi melalui tautan yang kami sampaikan bersama surel undangan"
+                    + " ini" + by + ". Setiap peserta menerima tiket QR yang ditunjukkan saat registrasi ulang.");
+        }
         closing.add("Demikian kami sampaikan, atas perhatian dan kehadiran Bapak/Ibu diucapkan terima kasih.");
         List<String> position = new ArrayList<>();
         position.add((u.getHeadTitle() == null || u.getHeadTitle().isBlank() ? "Ketua " + u.getName() : u.getHeadTitle()) + ",");
@@ -118,4 +158,15 @@ public class InvitationLetters implements AttachmentSource {
                 new OfficialLetter.Signatory(position, u.getHeadName() == null ? "" : u.getHeadName(), nip), copies);
     }
 
+
+    private static String contact(OrgUnit u) {
+        List<String> parts = new ArrayList<>();
+        if (u.getPhone() != null && !u.getPhone().isBlank()) {
+            parts.add("telepon " + u.getPhone().trim());
+        }
+        if (u.getEmail() != null && !u.getEmail().isBlank()) {
+            parts.add("surel " + u.getEmail().trim());
+        }
+        return String.join(", ", parts);
+    }
 }

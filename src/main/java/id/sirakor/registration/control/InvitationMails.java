@@ -3,6 +3,7 @@ package id.sirakor.registration.control;
 import id.sirakor.event.entity.Event;
 import id.sirakor.registration.entity.Invitation;
 import id.sirakor.registration.entity.Registration;
+import id.sirakor.platform.text.PersonName;
 import id.sirakor.speaker.entity.Speaker;
 
 /** The texts of invitation and delegate mails, in Indonesian (the language of record). */
@@ -38,8 +39,8 @@ final class InvitationMails {
         t.append("Yth. ").append(Speaker.formatName(null, old.getFrontTitle(), old.getName(), old.getBackTitle())).append(",\n\n")
                 .append("operator ").append(old.getInstitutionName()).append(" telah menetapkan bahwa kehadiran Anda pada kegiatan \u201c")
                 .append(e.getTitle()).append("\u201d diwakili oleh ")
-                .append(Speaker.formatName(null, by.getFrontTitle(), by.getName(), by.getBackTitle()))
-                .append(". Tiket Anda tidak berlaku lagi.\n\nSalam,\nSekretariat ").append(e.getUnit().getName()).append('\n');
+                .append(PersonName.endSentence(Speaker.formatName(null, by.getFrontTitle(), by.getName(), by.getBackTitle())))
+                .append(" Tiket Anda tidak berlaku lagi.\n\nSalam,\nSekretariat ").append(e.getUnit().getName()).append('\n');
         return new Mail("Perubahan peserta: " + e.getTitle(), t.toString());
     }
 }

@@ -6,6 +6,7 @@ import id.sirakor.event.entity.Event;
 import id.sirakor.event.entity.EventStatus;
 import id.sirakor.identity.control.PasswordHasher;
 import id.sirakor.identity.control.UnitScope;
+import id.sirakor.identity.entity.OrgUnit;
 import id.sirakor.identity.entity.Role;
 import id.sirakor.institution.entity.Institution;
 import id.sirakor.institution.entity.InstitutionContact;
@@ -22,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -70,6 +72,12 @@ public class InvitationService {
     @Inject
     SeatLedger ledger;
 
+    @Inject
+    InvitationLetters letters;
+
+    @Inject
+    id.sirakor.region.control.RegionService regions;
+
     /** One invitation with its seats in use: confirmed, waiting, pending approval. */
     public record Row(Invitation invitation, long confirmed, long waiting, long pending) {
         public long named() {
@@ -82,7 +90,12 @@ public class InvitationService {
 
     // ---- reading ---------------------------------------------------------------------------
 
+    /**
+     * The invitations of an event, for staff (ADMIN, SEKRETARIAT) of its unit or a unit above. An
+     * institution's operator sees only its own invitation, through {@link #mine()}.
+     */
     public List<Row> list(long eventId) {
+        scope.requireStaff();
         Event e = events.find(eventId);
         List<Invitation> invitations = em.createQuery("select i from Invitation i join fetch i.institution"
                 + " where i.event = :e order by i.institution.name", Invitation.class).setParameter("e", e).getResultList();
@@ -106,6 +119,7 @@ public class InvitationService {
 
     /** An invitation of an event the caller may read. */
     public Invitation find(long eventId, long invitationId) {
+        scope.requireStaff();
         Event e = events.find(eventId);
         Invitation i = em.find(Invitation.class, invitationId);
         if (i == null || !i.getEvent().getId().equals(e.getId())) {
@@ -118,6 +132,7 @@ public class InvitationService {
     // ---- writing (the event's secretariat) ---------------------------------------------------
 
     private Event manageable(long eventId) {
+        scope.requireStaff();
         Event e = events.find(eventId);
         if (!scope.canManage(e.getUnit())) {
             throw BusinessException.forbidden("error.readOnlyUnit", e.getUnit().getName());
@@ -128,6 +143,14 @@ public class InvitationService {
         return e;
     }
 
+    /** A letter is an invitation to come: none is issued or sent once the event's last day is over. */
+    private void requireNotEnded(Event e) {
+        Instant now = clock.now();
+        if (!e.getDays().isEmpty() && e.getDays().stream().allMatch(d -> d.getEndsAt().isBefore(now))) {
+            throw BusinessException.conflict("invitation.eventEnded");
+        }
+    }
+
     private static void checkQuota(int quota) {
         if (quota < 1 || quota > MAX_QUOTA) {
             throw BusinessException.invalid("quota", "invitation.quotaRange", MAX_QUOTA);
@@ -135,8 +158,8 @@ public class InvitationService {
     }
 
     public Invitation invite(long eventId, long institutionId, int quota) {
-        checkQuota(quota);
         Event e = manageable(eventId);
+        checkQuota(quota);
         Institution n = em.find(Institution.class, institutionId);
         if (n == null || !n.isActive()) {
             throw BusinessException.invalid("institution", "registration.institutionUnknown");
@@ -160,20 +183,32 @@ public class InvitationService {
      * Returns how many were invited.
      */
     public int inviteMatching(long eventId, InstitutionType type, String regionCode, int quota) {
+        Event e = manageable(eventId); // who may, before what is asked: a refusal never reveals a validation rule
         checkQuota(quota);
         if (type == null && (regionCode == null || regionCode.isBlank())) {
             throw BusinessException.invalid("matchType", "invitation.filterRequired");
         }
-        Event e = manageable(eventId);
+        if (regionCode != null && !regionCode.isBlank() && !regions.exists(regionCode.trim())) {
+            // the code is a region's, never a pattern: "%" or a quote is simply not a region
+            throw BusinessException.invalid("matchRegion", "invitation.regionUnknown", regionCode.trim());
+        }
+        OrgUnit organizer = e.getUnit();
+        // the organizer does not invite itself ("Bawaslu Provinsi Sumatera Barat" is in the directory too)
         StringBuilder q = new StringBuilder("select n from Institution n join n.region r where n.active = true"
-                + " and not exists (select i.id from Invitation i where i.event = :e and i.institution = n)");
+                + " and not exists (select i.id from Invitation i where i.event = :e and i.institution = n)"
+                + " and lower(n.name) <> :ownName and lower(n.name) <> :ownShort"
+                + " and not (n.type = :bawaslu and r.code = :ownRegion)");
         if (type != null) {
             q.append(" and n.type = :t");
         }
         if (regionCode != null && !regionCode.isBlank()) {
             q.append(" and (r.code = :rc or r.code like :below)");
         }
-        var query = em.createQuery(q.append(" order by n.name").toString(), Institution.class).setParameter("e", e);
+        var query = em.createQuery(q.append(" order by n.name").toString(), Institution.class).setParameter("e", e)
+                .setParameter("ownName", organizer.getName().toLowerCase())
+                .setParameter("ownShort", organizer.getShortName() == null ? organizer.getName().toLowerCase() : organizer.getShortName().toLowerCase())
+                .setParameter("bawaslu", InstitutionType.BAWASLU)
+                .setParameter("ownRegion", organizer.getRegionCode() == null ? "-" : organizer.getRegionCode());
         if (type != null) {
             query.setParameter("t", type);
         }
@@ -183,6 +218,9 @@ public class InvitationService {
         List<Institution> found = query.setMaxResults(MAX_MATCHING + 1).getResultList();
         if (found.size() > MAX_MATCHING) {
             throw BusinessException.invalid("matchType", "invitation.tooMany", MAX_MATCHING);
+        }
+        if (found.isEmpty()) {
+            throw BusinessException.invalid("matchType", "invitation.noneMatching");
         }
         for (Institution n : found) {
             create(e, n, quota);
@@ -276,17 +314,19 @@ public class InvitationService {
     public Invitation issue(long eventId, long invitationId) {
         Event e = manageable(eventId);
         Invitation i = find(eventId, invitationId);
-        issue(e, i);
+        issue(e, i, InvitationLetters.Delivery.HAND);
         return i;
     }
 
-    private void issue(Event e, Invitation i) {
+    private void issue(Event e, Invitation i, InvitationLetters.Delivery delivery) {
         if (i.getLetterNumber() != null) {
             return;
         }
+        requireNotEnded(e);
         var today = clock.now().atZone(e.zone()).toLocalDate();
         i.setLetterNumber(letterNumbers.next(e.getUnit(), today));
         i.setLetterDate(today);
+        letters.freeze(i, delivery);
         audit.record("invitation.issue", "Invitation", i.getId(), e.getUnit().getId(),
                 i.getLetterNumber() + " " + i.getInstitution().getName(), null, Map.of("number", i.getLetterNumber()));
     }
@@ -301,6 +341,7 @@ public class InvitationService {
         if (e.getDays().isEmpty()) {
             throw BusinessException.conflict("invitation.noDays");
         }
+        requireNotEnded(e);
         List<Invitation> targets = ids == null || ids.isEmpty()
                 ? em.createQuery("select i from Invitation i join fetch i.institution where i.event = :e and i.sentAt is null"
                 + " order by i.institution.name", Invitation.class).setParameter("e", e).getResultList()
@@ -313,7 +354,7 @@ public class InvitationService {
                 without.add(i.getInstitution().getName());
                 continue;
             }
-            issue(e, i);
+            issue(e, i, InvitationLetters.Delivery.MAIL);
             String token = PasswordHasher.newSecret(24);
             i.setOperatorTokenHash(PasswordHasher.sha256Hex(token));
             i.setSentTo(to);

@@ -70,7 +70,7 @@ public class ParticipantService {
     // ---- reading -----------------------------------------------------------------------------
 
     public List<Registration> list(long eventId, Filter f, int first, int max) {
-        Event e = events.find(eventId);
+        Event e = readable(eventId);
         TypedQuery<Registration> q = em.createQuery("select r from Registration r where r.event = :e" + where(f)
                 + " order by r.id", Registration.class);
         bind(q.setParameter("e", e), f);
@@ -78,14 +78,14 @@ public class ParticipantService {
     }
 
     public long count(long eventId, Filter f) {
-        Event e = events.find(eventId);
+        Event e = readable(eventId);
         TypedQuery<Long> q = em.createQuery("select count(r) from Registration r where r.event = :e" + where(f), Long.class);
         bind(q.setParameter("e", e), f);
         return q.getSingleResult();
     }
 
     public Counts counts(long eventId) {
-        Event e = events.find(eventId);
+        Event e = readable(eventId);
         long[] c = new long[4];
         for (Object[] row : em.createQuery("select r.status, count(r) from Registration r where r.event = :e group by r.status",
                 Object[].class).setParameter("e", e).getResultList()) {
@@ -134,11 +134,21 @@ public class ParticipantService {
     }
 
     public boolean canManage(long eventId) {
-        return scope.canManage(events.find(eventId).getUnit());
+        return scope.isStaff() && scope.canManage(events.find(eventId).getUnit());
+    }
+
+    /**
+     * The event whose participants the caller may read: staff (ADMIN, SEKRETARIAT) of the event's
+     * unit or a unit above it. A minute taker, a speaker or an institution operator never reads the
+     * list: it holds names, NIP, phone numbers and emails.
+     */
+    private Event readable(long eventId) {
+        scope.requireStaff();
+        return events.find(eventId);
     }
 
     private Event manageable(long eventId) {
-        Event e = events.find(eventId);
+        Event e = readable(eventId);
         if (!scope.canManage(e.getUnit())) {
             throw BusinessException.forbidden("error.readOnlyUnit", e.getUnit().getName());
         }
@@ -254,7 +264,7 @@ public class ParticipantService {
     // ---- Excel --------------------------------------------------------------------------------
 
     public byte[] export(long eventId, Filter f) {
-        Event e = events.find(eventId);
+        Event e = readable(eventId);
         List<Registration> all = list(eventId, f, 0, 1000);
         List<Registration> rows = new ArrayList<>(all);
         for (int first = 1000; all.size() == 1000; first += 1000) {

@@ -41,6 +41,9 @@ public class Invitation {
     private String letterNumber;
     @Column(name = "letter_date")
     private LocalDate letterDate;
+    /** SHA-256 of the letter PDF as issued (file store); null until a number is issued. */
+    @Column(name = "letter_file")
+    private String letterFile;
     @Column(name = "operator_token_hash")
     private String operatorTokenHash;
     @Column(name = "sent_to")
@@ -68,6 +71,8 @@ public class Invitation {
     public String getLetterNumber() { return letterNumber; }
     public void setLetterNumber(String letterNumber) { this.letterNumber = letterNumber; }
     public LocalDate getLetterDate() { return letterDate; }
+    public String getLetterFile() { return letterFile; }
+    public void setLetterFile(String letterFile) { this.letterFile = letterFile; }
     public void setLetterDate(LocalDate letterDate) { this.letterDate = letterDate; }
     public String getOperatorTokenHash() { return operatorTokenHash; }
     public void setOperatorTokenHash(String operatorTokenHash) { this.operatorTokenHash = operatorTokenHash; }

@@ -42,7 +42,15 @@ public class SpeakerService {
                               String institutionName, String email, String phone, String bio, String username) {
     }
 
+    /**
+     * Staff (ADMIN, SEKRETARIAT) read the speakers of their units and the units below; a NARASUMBER
+     * reads only the speaker records linked to their own account (their own profile).
+     */
     public List<Speaker> list(String search) {
+        if (!scope.isStaff()) {
+            scope.requireRole(Role.NARASUMBER);
+            return mine();
+        }
         String q = search == null || search.isBlank() ? null : "%" + search.trim().toLowerCase() + "%";
         TypedQuery<Speaker> query = em.createQuery("select s from Speaker s join s.ownerUnit un where un.path like :p"
                 + (q == null ? "" : " and (lower(s.name) like :q or lower(s.position) like :q or lower(s.institutionName) like :q)")
@@ -55,14 +63,30 @@ public class SpeakerService {
 
     public Speaker find(long id) {
         Speaker s = em.find(Speaker.class, id);
-        if (s == null || !scope.canRead(s.getOwnerUnit())) {
+        if (s == null) {
+            throw BusinessException.notFound("error.notFound");
+        }
+        if (!scope.isStaff()) {
+            scope.requireRole(Role.NARASUMBER);
+            if (!isOwn(s)) {
+                throw BusinessException.notFound("error.notFound");
+            }
+            return s;
+        }
+        if (!scope.canRead(s.getOwnerUnit())) {
             throw BusinessException.notFound("error.notFound");
         }
         return s;
     }
 
+    /** The secretariat of the owner unit, or the speaker themself (their own profile). */
     public boolean canEdit(Speaker s) {
-        return scope.canManage(s.getOwnerUnit());
+        return scope.canManage(s.getOwnerUnit()) || isOwn(s);
+    }
+
+    private boolean isOwn(Speaker s) {
+        var u = scope.user();
+        return u.has(Role.NARASUMBER) && s.getUser() != null && s.getUser().getId().equals(u.userId());
     }
 
     public Speaker create(SpeakerData d) {
@@ -81,10 +105,19 @@ public class SpeakerService {
 
     public Speaker update(long id, SpeakerData d) {
         Speaker s = find(id);
-        scope.requireRole(Role.ADMIN, Role.SEKRETARIAT);
-        scope.requireWritable(s.getOwnerUnit());
+        boolean own = !scope.canManage(s.getOwnerUnit()) && isOwn(s);
+        if (!own) {
+            scope.requireRole(Role.ADMIN, Role.SEKRETARIAT);
+            scope.requireWritable(s.getOwnerUnit());
+        }
         validate(d);
         Map<String, Object> before = s.snapshot();
+        if (own) {
+            // a speaker edits their own profile, but not which account it belongs to
+            String username = s.getUser().getUsername();
+            d = new SpeakerData(d.rankTitle(), d.frontTitle(), d.name(), d.backTitle(), d.position(), d.institutionName(),
+                    d.email(), d.phone(), d.bio(), username);
+        }
         apply(s, d);
         s.setUpdatedAt(clock.now());
         audit.record("speaker.update", "Speaker", s.getId(), s.getOwnerUnit().getId(), s.displayName(), before, s.snapshot());

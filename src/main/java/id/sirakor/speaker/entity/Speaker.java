@@ -1,5 +1,6 @@
 package id.sirakor.speaker.entity;
 
+import id.sirakor.platform.text.PersonName;
 import id.sirakor.identity.entity.AppUser;
 import id.sirakor.identity.entity.OrgUnit;
 import jakarta.persistence.Column;
@@ -60,18 +61,7 @@ public class Speaker {
     }
 
     public static String formatName(String rank, String front, String name, String back) {
-        StringBuilder sb = new StringBuilder();
-        if (rank != null && !rank.isBlank()) {
-            sb.append(rank.trim()).append(' ');
-        }
-        if (front != null && !front.isBlank()) {
-            sb.append(front.trim()).append(' ');
-        }
-        sb.append(name == null ? "" : name.trim());
-        if (back != null && !back.isBlank()) {
-            sb.append(", ").append(back.trim());
-        }
-        return sb.toString();
+        return PersonName.format(rank, front, name, back);
     }
 
     /** "Drs. P. Marpaung, M.M. (Asisten KASN Bidang NKK-NET)" */

@@ -104,6 +104,7 @@ public class VenueBean implements Serializable {
             }
         } catch (BusinessException e) {
             found = false;
+            Faces.refused(e);
         }
     }
 

@@ -55,20 +55,27 @@ public class VenueService {
                             List<HallData> halls) {
     }
 
+    /** Venues are shared by every unit, read and booked by staff (ADMIN, SEKRETARIAT). */
     public List<Venue> list(String search) {
-        scope.user();
+        scope.requireStaff();
         String q = search == null || search.isBlank() ? null : "%" + search.trim().toLowerCase() + "%";
         TypedQuery<Venue> query = em.createQuery("select v from Venue v"
                 + (q == null ? "" : " where lower(v.name) like :q or lower(v.address) like :q") + " order by v.name", Venue.class);
         if (q != null) {
             query.setParameter("q", q);
         }
-        return query.getResultList();
+        List<Venue> venues = query.getResultList();
+        // the list shows each venue's halls and owner after the transaction: load them while it is open
+        venues.forEach(v -> {
+            v.getHalls().size();
+            v.getOwnerUnit().getName();
+        });
+        return venues;
     }
 
     /** Active halls of active venues, "Grand Rocky Hotel — Ballroom", for pickers. */
     public List<Hall> bookableHalls() {
-        scope.user();
+        scope.requireStaff();
         List<Hall> halls = em.createQuery("select h from Hall h join h.venue v where h.active = true and v.active = true"
                 + " order by v.name, h.name", Hall.class).getResultList();
         halls.forEach(h -> h.getVenue().getName());
@@ -76,7 +83,7 @@ public class VenueService {
     }
 
     public Venue find(long id) {
-        scope.user();
+        scope.requireStaff();
         Venue v = em.find(Venue.class, id);
         if (v == null) {
             throw BusinessException.notFound("error.notFound");

@@ -1,0 +1,74 @@
+package id.sirakor.it;
+
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A browser-less session of a person: logs in through the JSF login form (as a browser would,
+ * with the view state and the session cookie) and then GETs pages without following redirects,
+ * so a test sees the status each page answers with.
+ */
+public final class WebSession {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final HttpClient http;
+    private final String base;
+
+    public record Page(int status, String location, String body) {
+    }
+
+    private WebSession(String base) {
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** Nobody logged in. */
+    public static WebSession anonymous(String base) {
+        return new WebSession(base);
+    }
+
+    /** Logged in as a demo account; fails when the login does not land on a page of /manage. */
+    public static WebSession login(String base, String username, String password) {
+        WebSession s = new WebSession(base);
+        Page form = s.get("/login.xhtml");
+        Matcher m = VIEW_STATE.matcher(form.body());
+        if (!m.find()) {
+            throw new IllegalStateException("no view state on the login page: " + form.status());
+        }
+        String body = "login=login&username=" + enc(username) + "&password=" + enc(password) + "&submit=&jakarta.faces.ViewState="
+                + enc(m.group(1));
+        Page after = s.send(HttpRequest.newBuilder(URI.create(s.base + "/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
+        if (after.status() != 302 || after.location() == null || !after.location().contains("/manage/")) {
+            throw new IllegalStateException("login of " + username + " failed: " + after.status() + " " + after.location());
+        }
+        return s;
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "id").GET());
+    }
+
+    private Page send(HttpRequest.Builder b) {
+        try {
+            HttpResponse<String> r = http.send(b.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Page(r.statusCode(), r.headers().firstValue("Location").orElse(null), r.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,304 @@
+package id.sirakor.it.access;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.sirakor.it.ApiClient;
+import id.sirakor.it.Deployments;
+import id.sirakor.it.TestData;
+import id.sirakor.it.WebSession;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Who may read and write what, as one table a reader can check line by line: every /api/v1
+ * endpoint and every /manage page, for every role, on records of the caller's own unit, of a unit
+ * below it and of a foreign unit. The callers are the demo accounts; the records are the demo
+ * data: Bawaslu Provinsi Sumatera Barat (own), Bawaslu Kota Bukittinggi (child), Bawaslu
+ * Kabupaten Banjarnegara (foreign).
+ *
+ * <p>Columns: anonymous · admin (ADMIN, Bawaslu RI) · sumbar.sekretariat (SEKRETARIAT) ·
+ * sumbar.notulis (NOTULIS) · narasumber.demo (NARASUMBER, linked to one speaker) ·
+ * operator.bkpsdm (OPERATOR_INSTANSI of BKPSDM Kabupaten Agam).
+ *
+ * <p>A write is sent with a body that is wrong on purpose: a caller allowed to write gets 400 (the
+ * request reached validation, nothing changes), one who may not gets 403 or 404 first. "login"
+ * means a redirect to the login page. docs/access.md states the same rules in words.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessMatrixIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    static final String[] USERS = {null, "admin", "sumbar.sekretariat", "sumbar.notulis", "narasumber.demo", "operator.bkpsdm"};
+
+    // @formatter:off
+    /** method · path · body (- none, {} empty object, @long a subject of 400 characters) · anon admin sekretariat notulis narasumber operator */
+    static final String API = """
+        GET    /api/v1/me                                        -      401 200 200 200 200 200
+        GET    /api/v1/events                                    -      401 200 200 200 403 403
+        GET    /api/v1/events/{ownEvent}                         -      401 200 200 200 403 403
+        GET    /api/v1/events/{childEvent}                       -      401 200 200 200 403 403
+        GET    /api/v1/events/{foreignEvent}                     -      401 200 404 404 403 403
+        PUT    /api/v1/events/{ownEvent}                         {}     401 400 400 403 403 403
+        PUT    /api/v1/events/{childEvent}                       {}     401 400 403 403 403 403
+        PUT    /api/v1/events/{foreignEvent}                     {}     401 409 404 404 403 403
+        POST   /api/v1/events                                    {}     401 400 400 403 403 403
+        POST   /api/v1/events/{ownEvent}/status                  {}     401 400 400 403 403 403
+        GET    /api/v1/events/{ownEvent}/participants            -      401 200 200 403 403 403
+        GET    /api/v1/events/{childEvent}/participants          -      401 200 200 403 403 403
+        GET    /api/v1/events/{foreignEvent}/participants        -      401 200 404 403 403 403
+        GET    /api/v1/events/{ownEvent}/participants.xlsx       -      401 200 200 403 403 403
+        GET    /api/v1/events/{foreignEvent}/participants.xlsx   -      401 200 404 403 403 403
+        POST   /api/v1/events/{ownEvent}/participants            {}     401 400 400 403 403 403
+        POST   /api/v1/events/{childEvent}/participants          {}     401 400 403 403 403 403
+        POST   /api/v1/events/{ownEvent}/participants/{participant}/nik  -  401 409 409 403 403 403
+        GET    /api/v1/events/{ownEvent}/invitations             -      401 200 200 403 403 403
+        GET    /api/v1/events/{childEvent}/invitations           -      401 200 200 403 403 403
+        GET    /api/v1/events/{foreignEvent}/invitations         -      401 200 404 403 403 403
+        GET    /api/v1/events/{ownEvent}/invitations/{opInvitation}/letter.pdf  -  401 200 200 403 403 403
+        PUT    /api/v1/events/{ownEvent}/letter-settings         @long  401 400 400 403 403 403
+        PUT    /api/v1/events/{childEvent}/letter-settings       @long  401 400 403 403 403 403
+        POST   /api/v1/events/{ownEvent}/invitations             {}     401 400 400 403 403 403
+        GET    /api/v1/users                                     -      401 200 200 403 403 403
+        POST   /api/v1/users                                     {}     401 400 403 403 403 403
+        GET    /api/v1/units                                     -      401 200 200 403 403 403
+        GET    /api/v1/units/{ownUnit}                           -      401 200 200 403 403 403
+        GET    /api/v1/units/{childUnit}                         -      401 200 200 403 403 403
+        GET    /api/v1/units/{foreignUnit}                       -      401 200 404 403 403 403
+        PUT    /api/v1/units/{childUnit}                         {}     401 400 403 403 403 403
+        GET    /api/v1/venues                                    -      401 200 200 403 403 403
+        GET    /api/v1/venues/{foreignVenue}                     -      401 200 200 403 403 403
+        PUT    /api/v1/venues/{ownVenue}                         {}     401 400 400 403 403 403
+        PUT    /api/v1/venues/{foreignVenue}                     {}     401 400 404 403 403 403
+        GET    /api/v1/speakers                                  -      401 200 200 403 200 403
+        GET    /api/v1/speakers/{mySpeaker}                      -      401 200 200 403 200 403
+        GET    /api/v1/speakers/{ownSpeaker}                     -      401 200 200 403 404 403
+        GET    /api/v1/speakers/{foreignSpeaker}                 -      401 200 404 403 404 403
+        PUT    /api/v1/speakers/{mySpeaker}                      {}     401 400 400 403 400 403
+        PUT    /api/v1/speakers/{foreignSpeaker}                 {}     401 400 404 403 404 403
+        GET    /api/v1/institutions                              -      401 200 200 403 403 403
+        GET    /api/v1/institutions/{institution}                -      401 200 200 403 403 403
+        POST   /api/v1/institutions                              {}     401 400 400 403 403 403
+        GET    /api/v1/audit/verify                              -      401 200 403 403 403 403
+        POST   /api/v1/admin/personal-data/reencrypt             -      401 200 403 403 403 403
+        GET    /api/v1/materials/999999999                       -      401 404 404 404 404 404
+        GET    /api/v1/public/events                             -      200 200 200 200 200 200
+        GET    /api/v1/regions?q=bukittinggi                     -      200 200 200 200 200 200
+        GET    /api/v1/public/registrations/not-a-token          -      404 404 404 404 404 404
+        GET    /api/v1/public/invitations/not-a-token            -      404 404 404 404 404 404
+        GET    /api/v1/health                                    -      200 200 200 200 200 200
+        """;
+
+    /** path · anon admin sekretariat notulis narasumber operator */
+    static final String PAGES = """
+        /manage/dashboard.xhtml                                  login 200 200 200 200 200
+        /manage/account.xhtml                                    login 200 200 200 200 200
+        /manage/events.xhtml                                     login 200 200 200 403 403
+        /manage/event.xhtml?id={ownEvent}                        login 200 200 200 403 403
+        /manage/event.xhtml?id={childEvent}                      login 200 200 200 403 403
+        /manage/event.xhtml?id={foreignEvent}                    login 200 404 404 403 403
+        /manage/participants.xhtml?id={ownEvent}                 login 200 200 403 403 403
+        /manage/participants.xhtml?id={childEvent}               login 200 200 403 403 403
+        /manage/participants.xhtml?id={foreignEvent}             login 200 404 403 403 403
+        /manage/invitations.xhtml?id={ownEvent}                  login 200 200 403 403 403
+        /manage/invitations.xhtml?id={foreignEvent}              login 200 404 403 403 403
+        /manage/venues.xhtml                                     login 200 200 403 403 403
+        /manage/venue.xhtml?id={foreignVenue}                    login 200 200 403 403 403
+        /manage/speakers.xhtml                                   login 200 200 403 200 403
+        /manage/institutions.xhtml                               login 200 200 403 403 403
+        /manage/institution.xhtml?id={institution}               login 200 200 403 403 403
+        /manage/units.xhtml                                      login 200 200 403 403 403
+        /manage/unit.xhtml?id={ownUnit}                          login 200 200 403 403 403
+        /manage/unit.xhtml?id={childUnit}                        login 200 200 403 403 403
+        /manage/unit.xhtml?id={foreignUnit}                      login 200 404 403 403 403
+        /manage/admin/users.xhtml                                login 200 200 403 403 403
+        /manage/admin/audit.xhtml                                login 200 403 403 403 403
+        /manage/my-sessions.xhtml                                login 403 403 403 200 403
+        /manage/my-invitations.xhtml                             login 403 403 403 403 200
+        /p/invitation.xhtml?id={opInvitation}                    404   200 200 404 404 200
+        /p/invitation.xhtml?id={otherInvitation}                 404   200 200 404 404 404
+        /index.xhtml                                             200   200 200 200 200 200
+        """;
+    // @formatter:on
+
+    private final Map<String, String> ids = new LinkedHashMap<>();
+    private final Map<String, ApiClient> api = new LinkedHashMap<>();
+
+    @BeforeEach
+    void resolveTheDemoRecords() throws Exception {
+        ApiClient admin = new ApiClient(base, TestData.jdbcToken("admin"));
+        ids.put("ownEvent", event(admin, "Rapat Koordinasi Evaluasi Pengawasan Netralitas ASN"));
+        ids.put("childEvent", event(admin, "Sosialisasi Pengawasan Partisipatif bagi Pemilih Pemula Kota Bukittinggi"));
+        ids.put("foreignEvent", event(admin, "Rapat Koordinasi bersama OPD: Mewujudkan Netralitas ASN pada Pemilu 2024"));
+        ids.put("ownUnit", byField(admin.get("/api/v1/units").array(), "code", "BAWASLU-13"));
+        ids.put("childUnit", byField(admin.get("/api/v1/units").array(), "code", "BAWASLU-13.75"));
+        ids.put("foreignUnit", byField(admin.get("/api/v1/units").array(), "code", "BAWASLU-33.04"));
+        ids.put("ownVenue", byField(admin.get("/api/v1/venues").array(), "name", "Grand Rocky Hotel Bukittinggi"));
+        ids.put("foreignVenue", byField(admin.get("/api/v1/venues").array(), "name", "Hotel Central Banjarnegara"));
+        JsonArray speakers = admin.get("/api/v1/speakers").array();
+        ids.put("mySpeaker", byField(speakers, "name", "Hendra Gunawan"));
+        ids.put("ownSpeaker", byField(speakers, "name", "Nurhayati Syafri"));
+        ids.put("foreignSpeaker", byField(speakers, "name", "Sardi Wiratmo"));
+        ids.put("institution", byField(admin.get("/api/v1/institutions?q=Agam&type=BKPSDM").object().getJsonArray("items"), "shortName",
+                "BKPSDM Kabupaten Agam"));
+        JsonArray invitations = admin.get("/api/v1/events/" + ids.get("ownEvent") + "/invitations").array();
+        ids.put("opInvitation", byField(invitations, "institution", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Agam"));
+        ids.put("otherInvitation", byField(invitations, "institution", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kota Padang"));
+        JsonObject participants = admin.get("/api/v1/events/" + ids.get("ownEvent") + "/participants?max=1").object();
+        ids.put("participant", participants.getJsonArray("items").getJsonObject(0).getJsonNumber("id").toString());
+        api.put("anonymous", new ApiClient(base, null));
+        for (String u : USERS) {
+            if (u != null) {
+                api.put(u, new ApiClient(base, TestData.jdbcToken(u)));
+            }
+        }
+    }
+
+    @Test
+    void everyApiEndpointAnswersEachRoleAsTheTableSays() {
+        List<String> wrong = new ArrayList<>();
+        int cells = 0;
+        for (String line : API.strip().split("\n")) {
+            String[] c = line.trim().split("\\s+");
+            String method = c[0];
+            String path = fill(c[1]);
+            String body = switch (c[2]) {
+                case "-" -> null;
+                case "@long" -> "{\"subject\":\"" + "x".repeat(400) + "\"}";
+                default -> c[2];
+            };
+            for (int i = 0; i < USERS.length; i++) {
+                ApiClient client = api.get(USERS[i] == null ? "anonymous" : USERS[i]);
+                ApiClient.Reply r = switch (method) {
+                    case "GET" -> path.endsWith(".pdf") || path.endsWith(".xlsx") ? bytesAsReply(client, path) : client.get(path);
+                    case "POST" -> client.post(path, body == null ? "" : body);
+                    case "PUT" -> client.put(path, body == null ? "" : body);
+                    default -> throw new IllegalArgumentException(method);
+                };
+                cells++;
+                String expected = c[3 + i];
+                if (!String.valueOf(r.status()).equals(expected)) {
+                    wrong.add(method + " " + c[1] + " as " + (USERS[i] == null ? "anonymous" : USERS[i]) + ": expected " + expected + ", got "
+                            + r.status() + " " + abbreviate(r.body()));
+                } else if (r.status() >= 400 && r.status() != 401 && r.body().startsWith("{")) {
+                    // a refusal always says why, in the one error format, and never as an incident
+                    JsonObject e = r.object();
+                    boolean incident = e.containsKey("incident") && !e.isNull("incident");
+                    if (!e.containsKey("error") || !e.containsKey("message") || incident) {
+                        wrong.add(method + " " + c[1] + " as " + USERS[i] + ": not the error format: " + abbreviate(r.body()));
+                    }
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), wrong.size() + " of " + cells + " cells differ from the table:\n" + String.join("\n", wrong));
+    }
+
+    @Test
+    void everyPageAnswersEachRoleAsTheTableSays() {
+        Map<String, WebSession> sessions = new LinkedHashMap<>();
+        for (String u : USERS) {
+            sessions.put(u == null ? "anonymous" : u, u == null ? WebSession.anonymous(base.toString())
+                    : WebSession.login(base.toString(), u, "rakor2026demo"));
+        }
+        List<String> wrong = new ArrayList<>();
+        int cells = 0;
+        for (String line : PAGES.strip().split("\n")) {
+            String[] c = line.trim().split("\\s+");
+            String path = fill(c[0]);
+            for (int i = 0; i < USERS.length; i++) {
+                WebSession.Page p = sessions.get(USERS[i] == null ? "anonymous" : USERS[i]).get(path);
+                cells++;
+                String expected = c[1 + i];
+                String got = p.status() == 302 && p.location() != null && p.location().contains("login") ? "login" : String.valueOf(p.status());
+                if (!got.equals(expected)) {
+                    wrong.add(c[0] + " as " + (USERS[i] == null ? "anonymous" : USERS[i]) + ": expected " + expected + ", got " + got
+                            + (p.location() == null ? "" : " → " + p.location()));
+                } else if (p.status() == 200 && (p.body().contains("??") || p.body().contains("error.xhtml?incident"))) {
+                    wrong.add(c[0] + " as " + USERS[i] + ": a missing text key or an incident on the page");
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), wrong.size() + " of " + cells + " cells differ from the table:\n" + String.join("\n", wrong));
+    }
+
+    /** What a 200 carries: each role gets its own records, never someone else's. */
+    @Test
+    void listsHoldOnlyWhatTheRoleMaySee() {
+        JsonArray mine = api.get("narasumber.demo").get("/api/v1/speakers").array();
+        assertEquals(1, mine.size(), "a speaker reads only their own profile: " + mine);
+        assertEquals("Hendra Gunawan", mine.getJsonObject(0).getString("name"));
+        JsonArray units = api.get("sumbar.sekretariat").get("/api/v1/units").array();
+        assertEquals(List.of("BAWASLU-13", "BAWASLU-13.06", "BAWASLU-13.75"),
+                units.stream().map(u -> u.asJsonObject().getString("code")).sorted().toList());
+        JsonArray users = api.get("sumbar.sekretariat").get("/api/v1/users?max=200").array();
+        assertTrue(users.size() >= 4, users.toString());
+        users.forEach(u -> assertTrue(List.of("Bawaslu Provinsi Sumatera Barat", "Badan Pengawas Pemilihan Umum Provinsi Sumatera Barat",
+                "Badan Pengawas Pemilihan Umum Kota Bukittinggi", "Badan Pengawas Pemilihan Umum Kabupaten Agam")
+                .contains(u.asJsonObject().getString("unitName")), "users of the unit and below only: " + u));
+        JsonArray events = api.get("sumbar.notulis").get("/api/v1/events?max=200").array();
+        assertTrue(events.stream().noneMatch(e -> e.asJsonObject().getString("unitName").contains("Banjarnegara")), events.toString());
+        assertTrue(events.stream().anyMatch(e -> e.asJsonObject().getString("unitName").contains("Bukittinggi")), "a child unit's event is read");
+    }
+
+    private String fill(String path) {
+        String out = path;
+        for (var e : ids.entrySet()) {
+            out = out.replace("{" + e.getKey() + "}", e.getValue());
+        }
+        if (out.contains("{")) {
+            throw new IllegalStateException("unknown placeholder in " + path);
+        }
+        return out;
+    }
+
+    private static ApiClient.Reply bytesAsReply(ApiClient c, String path) {
+        ApiClient.Bytes b = c.bytes(path);
+        boolean json = b.contentType().startsWith("application/json");
+        return new ApiClient.Reply(b.status(), json ? new String(b.body(), java.nio.charset.StandardCharsets.UTF_8) : "(" + b.contentType() + ")");
+    }
+
+    private static String event(ApiClient admin, String title) {
+        for (JsonValue v : admin.get("/api/v1/events?max=200").array()) {
+            if (v.asJsonObject().getString("title").equals(title)) {
+                return v.asJsonObject().getJsonNumber("id").toString();
+            }
+        }
+        throw new AssertionError("demo event missing: " + title);
+    }
+
+    private static String byField(JsonArray list, String field, String value) {
+        for (JsonValue v : list) {
+            JsonObject o = v.asJsonObject();
+            if (o.containsKey(field) && !o.isNull(field) && o.getString(field).equals(value)) {
+                return o.getJsonNumber("id").toString();
+            }
+        }
+        throw new AssertionError("demo record missing: " + field + " = " + value + " in " + list);
+    }
+
+    private static String abbreviate(String s) {
+        return s == null ? "" : s.length() > 160 ? s.substring(0, 160) + "…" : s;
+    }
+}
