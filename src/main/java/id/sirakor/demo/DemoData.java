@@ -46,12 +46,9 @@ public class DemoData {
     void onSchemaReady(@Observes Migrations.SchemaReady ready) {
         RequestAuditContext.runAsSystem("system:startup", () -> {
             if (Settings.demoMode()) {
-                if (self.loadDemo()) {
-                    LOG.info("Demo data loaded. Log in at http://localhost:8080/login.xhtml as admin / " + PASSWORD
-                            + " (or sumbar.sekretariat, banjarnegara.sekretariat, balikpapan.sekretariat, same password)");
-                } else {
-                    LOG.info("Demo mode: the database already has data; log in as admin / " + PASSWORD);
-                }
+                boolean loaded = self.loadDemo();
+                LOG.info((loaded ? "Demo data loaded." : "Demo mode: the database already has data (delete ./data to start again).")
+                        + guide());
             } else {
                 String pw = Settings.get("sirakor.admin.password", "SIRAKOR_ADMIN_PASSWORD", null);
                 if (pw != null) {
@@ -120,6 +117,27 @@ public class DemoData {
         AppUser admin = user("admin", "Administrator", root, Role.ADMIN);
         admin.changePassword(PasswordHasher.hash(password.toCharArray()), clock.now(), true);
         LOG.info("Created the first administrator 'admin' from SIRAKOR_ADMIN_PASSWORD; change the password at first login.");
+    }
+
+    /** Every demo account and what to try first, with the address the server really answers on. */
+    static String guide() {
+        String base = Settings.get("sirakor.base.url", "SIRAKOR_BASE_URL", null);
+        if (base == null) {
+            int port = Integer.getInteger("jboss.http.port", 8080) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+            base = "http://localhost:" + port;
+        }
+        base = base.replaceAll("/$", "");
+        return "\n  Open " + base + "/ and log in at " + base + "/login.xhtml; every demo account has the password " + PASSWORD + ":"
+                + "\n    admin                     ADMIN        Bawaslu RI: users, units, audit log, everything"
+                + "\n    ri.sekretariat            SEKRETARIAT  Bawaslu RI (reads every province and regency below it)"
+                + "\n    sumbar.sekretariat        SEKRETARIAT  Bawaslu Provinsi Sumatera Barat: start here (the coming rakor, its"
+                + "\n                                           invitations, participants and letters)"
+                + "\n    banjarnegara.sekretariat  SEKRETARIAT  Bawaslu Kabupaten Banjarnegara"
+                + "\n    balikpapan.sekretariat    SEKRETARIAT  Bawaslu Kota Balikpapan"
+                + "\n    sumbar.notulis            NOTULIS      minute taker of Sumatera Barat (sees events, no personal data)"
+                + "\n    narasumber.demo           NARASUMBER   speaker: own sessions, profile and materials"
+                + "\n    operator.bkpsdm           OPERATOR_INSTANSI  BKPSDM Kabupaten Agam: names its delegates"
+                + "\n  Register as a participant (no account) from the home page: the coming rakor is open for registration.";
     }
 
     private OrgUnit unit(String code, String name, String shortName, UnitLevel level, OrgUnit parent, String region,

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -32,7 +33,7 @@ class AuditChainIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWith(AuditChainIT.class);
+        return Deployments.applicationWith(AuditChainIT.class, TestData.class);
     }
 
     @Inject
@@ -68,15 +69,21 @@ class AuditChainIT {
         int each = 25;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<?>> done = new ArrayList<>();
+        CountDownLatch ready = new CountDownLatch(threads);
+        CountDownLatch go = new CountDownLatch(1);
         for (int t = 0; t < threads; t++) {
             int thread = t;
             done.add(pool.submit((Callable<Void>) () -> {
+                ready.countDown();
+                go.await(); // every writer starts at the same moment: they contend for the chain head
                 for (int i = 0; i < each; i++) {
                     append("t" + thread + "-" + i);
                 }
                 return null;
             }));
         }
+        assertTrue(ready.await(30, java.util.concurrent.TimeUnit.SECONDS), "all writers ready");
+        go.countDown();
         for (Future<?> f : done) {
             f.get();
         }
@@ -146,4 +153,94 @@ class AuditChainIT {
         }
         assertTrue(verifier.verify(AuditLog.MAIN_CHAIN).intact());
     }
+
+    /**
+     * A row slipped in at the end with a correct hash (whoever forged it knew the algorithm) does
+     * not match the chain head; cutting the last row off does not either. The endpoint and its
+     * role rule are read over HTTP, as an operator would.
+     */
+    @Test
+    void anInsertedRowOrACutEndIsDetectedAndTheEndpointSaysSo() throws Exception {
+        append("last before forgery");
+        AuditEntry last = em.createQuery("select a from AuditEntry a where a.chain = 'main' order by a.seq desc", AuditEntry.class)
+                .setMaxResults(1).getSingleResult();
+        var admin = new ApiClient(base, TestData.jdbcTokenInContainer(ds, "admin"));
+        var sekretariat = new ApiClient(base, TestData.jdbcTokenInContainer(ds, "sumbar.sekretariat"));
+        var intact = admin.get("/api/v1/audit/verify");
+        assertEquals(200, intact.status(), intact.body());
+        assertTrue(intact.object().getBoolean("intact"), intact.body());
+        assertEquals(403, sekretariat.get("/api/v1/audit/verify").status(), "the audit log is for ADMIN");
+
+        // forge: a well-formed row after the last one, the head left alone
+        java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+        try (var c = ds.getConnection(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT * FROM audit_entry WHERE id = " + last.getId())) {
+            rs.next();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                row.put(rs.getMetaData().getColumnName(i).toLowerCase(), rs.getObject(i));
+            }
+        }
+        row.remove("id");
+        row.put("seq", last.getSeq() + 1);
+        row.put("prev_hash", last.getHash());
+        row.put("summary", "forged");
+        String columns = String.join(",", row.keySet());
+        String marks = String.join(",", java.util.Collections.nCopies(row.size(), "?"));
+        long forgedId;
+        try (var c = ds.getConnection(); var ps = c.prepareStatement("INSERT INTO audit_entry (" + columns + ") VALUES (" + marks + ")",
+                java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            int i = 1;
+            for (Object v : row.values()) {
+                ps.setObject(i++, v);
+            }
+            ps.executeUpdate();
+            try (var keys = ps.getGeneratedKeys()) {
+                keys.next();
+                forgedId = keys.getLong(1);
+            }
+        }
+        try {
+            AuditVerifier.Report inserted = verifier.verify(AuditLog.MAIN_CHAIN);
+            assertFalse(inserted.intact(), "an inserted row is detected");
+            var reported = admin.get("/api/v1/audit/verify").object();
+            assertFalse(reported.getBoolean("intact"));
+            assertEquals(last.getSeq() + 1, reported.getJsonNumber("brokenAtSeq").longValue(), reported.toString());
+        } finally {
+            try (var c = ds.getConnection(); var st = c.createStatement()) {
+                st.executeUpdate("DELETE FROM audit_entry WHERE id = " + forgedId);
+            }
+        }
+        assertTrue(verifier.verify(AuditLog.MAIN_CHAIN).intact(), "the forged row removed, the chain is whole again");
+
+        // cut the end: the last row deleted, the head still names it
+        java.util.Map<String, Object> saved = new java.util.LinkedHashMap<>();
+        try (var c = ds.getConnection(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT * FROM audit_entry WHERE id = " + last.getId())) {
+            rs.next();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                saved.put(rs.getMetaData().getColumnName(i), rs.getObject(i));
+            }
+            st.executeUpdate("DELETE FROM audit_entry WHERE id = " + last.getId());
+        }
+        try {
+            AuditVerifier.Report cut = verifier.verify(AuditLog.MAIN_CHAIN);
+            assertFalse(cut.intact(), "a cut end is detected");
+            assertEquals("head", cut.problem());
+            assertEquals(last.getSeq(), cut.brokenAtSeq());
+        } finally {
+            String cols = String.join(",", saved.keySet());
+            String qs = String.join(",", java.util.Collections.nCopies(saved.size(), "?"));
+            try (var c = ds.getConnection(); var ps = c.prepareStatement("INSERT INTO audit_entry (" + cols + ") VALUES (" + qs + ")")) {
+                int i = 1;
+                for (Object v : saved.values()) {
+                    ps.setObject(i++, v);
+                }
+                ps.executeUpdate();
+            }
+        }
+        assertTrue(verifier.verify(AuditLog.MAIN_CHAIN).intact());
+    }
+
+    @org.jboss.arquillian.test.api.ArquillianResource
+    java.net.URL base;
 }

@@ -12,6 +12,9 @@ import id.sirakor.institution.entity.Institution;
 import id.sirakor.platform.audit.AuditLog;
 import id.sirakor.platform.audit.AuditVerifier;
 import id.sirakor.platform.crypto.PersonalDataCipher;
+import id.sirakor.platform.error.BusinessException;
+import id.sirakor.registration.control.RegistrationService;
+import id.sirakor.registration.control.RegistrationWriter;
 import id.sirakor.registration.control.SeatLedger;
 import id.sirakor.registration.entity.Registration;
 import id.sirakor.registration.entity.Invitation;
@@ -91,6 +94,12 @@ class RegistrationConcurrencyIT {
 
     @Inject
     SeatLedger ledger;
+
+    @Inject
+    RegistrationService registrations;
+
+    @Inject
+    RegistrationWriter writer;
 
     @Inject
     AuditVerifier verifier;
@@ -279,11 +288,15 @@ class RegistrationConcurrencyIT {
 
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicInteger maxSeen = new AtomicInteger();
+        AtomicInteger looks = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<Exception> watcherFailed = new java.util.concurrent.atomic.AtomicReference<>();
         Thread watcher = new Thread(() -> {
             while (running.get()) {
                 try {
                     maxSeen.accumulateAndGet((int) count(s.eventId(), "CONFIRMED", null), Math::max);
+                    looks.incrementAndGet();
                 } catch (Exception e) {
+                    watcherFailed.set(e);
                     return;
                 }
             }
@@ -311,6 +324,8 @@ class RegistrationConcurrencyIT {
         pool.shutdown();
         running.set(false);
         watcher.join();
+        assertEquals(null, watcherFailed.get(), "the watcher must keep looking until the end");
+        assertTrue(looks.get() > 0, "the watcher looked at the counts while seats changed hands");
 
         assertTrue(maxSeen.get() <= 50, "never more than capacity confirmed: " + maxSeen.get());
         assertEquals(50, count(s.eventId(), "CONFIRMED", null));
@@ -422,35 +437,54 @@ class RegistrationConcurrencyIT {
     void aGroupThatHitsAUniqueKeyIsDecidedAgainOneByOne() throws Exception {
         Setup s = event("Sosialisasi uji kelompok gagal", 10, 5);
         String district = district();
-        String path = "/api/v1/public/events/" + s.slug() + "/registrations";
         String taken = nik(district);
+        // five people in one group, one of whom another transaction is registering right now
+        List<RegistrationService.Prepared> group = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            group.add(registrations.prepareOnline(s.slug(), new RegistrationService.Form(null, "Peserta Uji " + (700 + i), null, null, "NIK",
+                    i == 2 ? taken : nik(district), null, "Dinas Uji " + i, "08123456" + (7000 + i), "kelompok" + i + "@contoh.id", true),
+                    "it-group-" + s.eventId() + "-" + i));
+        }
+        long retriedBefore = writer.groupsDecidedAgain();
         tx.begin();
         Registration r = byHand(s.eventId(), null, 900);
         r.setPersonKey(cipher.index("NIK:" + taken));
         ledger.place(r); // holds the event's counter row until commit
-        ExecutorService pool = Executors.newFixedThreadPool(5);
-        List<Future<ApiClient.Reply>> replies = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            String body = form(i == 2 ? taken : nik(district), null, 700 + i);
-            String key = "it-group-" + s.eventId() + "-" + i;
-            ApiClient client = new ApiClient(base, null);
-            replies.add(pool.submit(() -> client.postWithKey(path, body, key)));
-        }
-        Thread.sleep(1500); // the writer has read what is registered and waits for the lock
+        Future<List<Object>> decided = executor.submit(() -> writer.decideTogether(group));
+        // the group has read who is registered (not yet the uncommitted one) and now waits for the lock
+        awaitLockWait();
         tx.commit();
+        List<Object> outcomes = decided.get();
         for (int i = 0; i < 5; i++) {
-            ApiClient.Reply reply = replies.get(i).get();
+            Object o = outcomes.get(i);
             if (i == 2) {
-                assertEquals(409, reply.status(), reply.body());
-                assertEquals("registration.duplicate", reply.object().getString("error"));
+                assertTrue(o instanceof BusinessException be && "registration.duplicate".equals(be.key()), String.valueOf(o));
             } else {
-                assertEquals(201, reply.status(), reply.body());
-                assertEquals("CONFIRMED", reply.object().getString("status"));
+                assertTrue(o instanceof RegistrationService.Outcome out && out.status() == RegistrationStatus.CONFIRMED, String.valueOf(o));
             }
         }
-        pool.shutdown();
+        assertEquals(retriedBefore + 1, writer.groupsDecidedAgain(), "the group failed as a whole and was decided again one by one");
         assertEquals(5, count(s.eventId(), "CONFIRMED", null));
         assertCountersMatchRows(s);
+    }
+
+    /** Waits until a transaction of the server waits for a row lock (InnoDB's own view), at most 20 s. */
+    private void awaitLockWait() throws Exception {
+        long until = System.nanoTime() + 20_000_000_000L;
+        Future<Boolean> seen = executor.submit(() -> {
+            while (System.nanoTime() < until) {
+                try (var c = ds.getConnection(); var st = c.createStatement();
+                     var rs = st.executeQuery("SELECT COUNT(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'")) {
+                    rs.next();
+                    if (rs.getInt(1) > 0) {
+                        return true;
+                    }
+                }
+                Thread.sleep(20);
+            }
+            return false;
+        });
+        assertTrue(seen.get(), "the group's transaction never waited for the event's lock");
     }
 
     @Test

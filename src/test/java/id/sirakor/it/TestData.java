@@ -41,6 +41,21 @@ public final class TestData {
         return secret;
     }
 
+    /** A fresh API token for a demo user, written through the server's own datasource (in-container tests). */
+    public static String jdbcTokenInContainer(javax.sql.DataSource ds, String username) throws Exception {
+        String secret = "sk_it_" + UUID.randomUUID();
+        try (var c = ds.getConnection(); var s = c.prepareStatement("INSERT INTO api_token (user_id, name, token_prefix, token_hash, created_at, expires_at)"
+                + " SELECT id, 'it', ?, ?, NOW(6), NOW(6) + INTERVAL 1 DAY FROM app_user WHERE username = ?")) {
+            s.setString(1, secret.substring(0, 10));
+            s.setString(2, PasswordHasher.sha256Hex(secret));
+            s.setString(3, username);
+            if (s.executeUpdate() != 1) {
+                throw new IllegalStateException("no user " + username);
+            }
+        }
+        return secret;
+    }
+
     /** The first hall of a venue, by the venue's name. */
     public static long hall(ApiClient c, String venue) {
         for (var v : c.get("/api/v1/venues").array()) {

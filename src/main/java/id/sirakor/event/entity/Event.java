@@ -79,6 +79,29 @@ public class Event {
         return ZoneId.of(timeZone);
     }
 
+    /** The end of the last day, or null while the event has no days. */
+    public Instant endsAt() {
+        return days.stream().map(EventDay::getEndsAt).max(Instant::compareTo).orElse(null);
+    }
+
+    /** The last day is over (an event without days is not over). */
+    public boolean isOver(Instant now) {
+        Instant end = endsAt();
+        return end != null && !end.isAfter(now);
+    }
+
+    /**
+     * Whether people may still register: published or ongoing, and the last day not over. After
+     * that, people who come are walk-ins at the door, not registrations.
+     */
+    public static boolean registrationOpen(EventStatus status, Instant endsAt, Instant now) {
+        return (status == EventStatus.PUBLISHED || status == EventStatus.ONGOING) && endsAt != null && endsAt.isAfter(now);
+    }
+
+    public boolean isRegistrationOpen(Instant now) {
+        return registrationOpen(status, endsAt(), now);
+    }
+
     public Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", type);

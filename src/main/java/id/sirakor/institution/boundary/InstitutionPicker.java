@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,12 +37,13 @@ public class InstitutionPicker {
         return new Option(i.getId(), i.getName(), i.getRegion() == null ? null : i.getRegion().getName());
     }
 
-    /** Option ⇄ id. */
-    @FacesConverter(forClass = Option.class, managed = true)
+    /**
+     * Option ⇄ id. Looks the service up from CDI on each use: a {@code forClass} converter is made
+     * by Faces, not by CDI, so a field {@code @Inject} stays null there ({@code managed = true}
+     * is only honoured for converters with an id), which crashed every submit on the bootable JAR.
+     */
+    @FacesConverter(forClass = Option.class)
     public static class OptionConverter implements Converter<Option> {
-
-        @Inject
-        InstitutionService institutions;
 
         @Override
         public Option getAsObject(FacesContext context, UIComponent component, String value) {
@@ -49,8 +51,8 @@ public class InstitutionPicker {
                 return null;
             }
             try {
-                return option(institutions.find(Long.parseLong(value.trim())));
-            } catch (RuntimeException notFound) {
+                return option(CDI.current().select(InstitutionService.class).get().find(Long.parseLong(value.trim())));
+            } catch (id.sirakor.platform.error.BusinessException notFound) {
                 return null;
             }
         }

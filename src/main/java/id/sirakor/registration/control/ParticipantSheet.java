@@ -4,6 +4,7 @@ import id.sirakor.event.entity.Event;
 import id.sirakor.platform.sheet.SheetReader;
 import id.sirakor.platform.sheet.SheetStyles;
 import id.sirakor.registration.entity.Registration;
+import id.sirakor.platform.i18n.Messages;
 import id.sirakor.speaker.entity.Speaker;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -74,7 +75,8 @@ public final class ParticipantSheet {
                 String[] v = {String.valueOf(n), Speaker.formatName(null, r.getFrontTitle(), r.getName(), r.getBackTitle()),
                     nz(r.getFrontTitle()), r.getName(), nz(r.getBackTitle()), nz(r.getPosition()), r.getIdKind(),
                     "NIP".equals(r.getIdKind()) ? r.getNip() : maskedNik.apply(r), r.getInstitutionName(), r.getPhone(), r.getEmail(),
-                    r.getStatus().name(), r.getSource(), Tickets.display(r.getTicketCode()),
+                    Messages.get(Messages.INDONESIAN, "reg.short." + r.getStatus().name()),
+                    Messages.get(Messages.INDONESIAN, "participants.source." + r.getSource()), Tickets.display(r.getTicketCode()),
                     TIME.format(r.getCreatedAt().atZone(zone))};
                 for (int i = 0; i < v.length; i++) {
                     Cell c = row.createCell(i);

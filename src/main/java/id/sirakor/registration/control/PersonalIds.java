@@ -87,11 +87,16 @@ public final class PersonalIds {
         if (day > 40) {
             day -= 40;
         }
+        // two-digit years as Dukcapil reads them: up to this year's two digits → 20YY, above → 19YY
         int year = 2000 + yy <= today.getYear() ? 2000 + yy : 1900 + yy;
+        LocalDate birth;
         try {
-            LocalDate.of(year, month, day);
+            birth = LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
             throw BusinessException.invalid(field, "nik.birthDate", n.substring(6, 12));
+        }
+        if (birth.isAfter(today)) {
+            throw BusinessException.invalid(field, "nik.birthDateFuture", n.substring(6, 12));
         }
         if (n.substring(12).equals("0000")) {
             throw BusinessException.invalid(field, "nik.sequence");

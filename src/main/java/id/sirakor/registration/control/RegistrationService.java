@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -111,7 +112,7 @@ public class RegistrationService {
      * What the request thread needs to know of an event, at most two seconds old: which one, its
      * time zone and status, and its part of the mail texts (title, days, times, halls, venues).
      */
-    public record EventHeader(long id, String timeZone, EventStatus status, RegistrationMails.EventText text, long loadedAt) {
+    public record EventHeader(long id, String timeZone, EventStatus status, Instant endsAt, RegistrationMails.EventText text, long loadedAt) {
     }
 
     /**
@@ -144,6 +145,15 @@ public class RegistrationService {
             throw e;
         }
         return writer.decide(prepare(event, f, idempotencyKey));
+    }
+
+    /**
+     * The public form's registration prepared for the writer but not decided (see
+     * {@link RegistrationWriter#decideTogether}); the same checks as {@link #register}.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Prepared prepareOnline(String slug, Form f, String idempotencyKey) {
+        return prepare(header(slug), f, idempotencyKey);
     }
 
     /** The answer already given for an idempotency key, or null. */
@@ -188,7 +198,7 @@ public class RegistrationService {
         if (!h.status().isPublic()) {
             throw BusinessException.notFound("error.notFound");
         }
-        if (h.status() == EventStatus.CLOSED) {
+        if (!Event.registrationOpen(h.status(), h.endsAt(), clock.now())) {
             throw BusinessException.conflict("registration.closed");
         }
         return h;
@@ -202,7 +212,7 @@ public class RegistrationService {
             throw BusinessException.notFound("error.notFound");
         }
         Event e = found.get(0);
-        return new EventHeader(e.getId(), e.getTimeZone(), e.getStatus(), RegistrationMails.eventText(e), System.nanoTime());
+        return new EventHeader(e.getId(), e.getTimeZone(), e.getStatus(), e.endsAt(), RegistrationMails.eventText(e), System.nanoTime());
     }
 
     /**
@@ -217,8 +227,10 @@ public class RegistrationService {
                 .setParameter("id", eventId).getResultList();
         boolean approval = Boolean.TRUE.equals(em.createQuery("select e.requiresApproval from Event e where e.id = :id", Boolean.class)
                 .setParameter("id", eventId).getResultList().stream().findFirst().orElse(false));
+        Instant endsAt = em.createQuery("select max(d.endsAt) from EventDay d where d.event.id = :id", Instant.class)
+                .setParameter("id", eventId).getSingleResult();
         BusinessException refused = status.isEmpty() || !status.get(0).isPublic() ? BusinessException.notFound("error.notFound")
-                : status.get(0) == EventStatus.CLOSED ? BusinessException.conflict("registration.closed") : null;
+                : !Event.registrationOpen(status.get(0), endsAt, clock.now()) ? BusinessException.conflict("registration.closed") : null;
         if (refused != null) {
             java.util.Arrays.fill(results, refused);
             return List.of(results);
@@ -411,7 +423,12 @@ public class RegistrationService {
      */
     private Person person(Form f, ZoneId zone, String source, String idempotencyKey) {
         var today = clock.now().atZone(zone).toLocalDate();
-        String kind = "NIK".equalsIgnoreCase(f.idKind()) ? "NIK" : "NIP";
+        if (f.idKind() != null && !f.idKind().isBlank() && !"NIK".equalsIgnoreCase(f.idKind().trim())
+                && !"NIP".equalsIgnoreCase(f.idKind().trim())) {
+            // anything else (a passport, a SIM) is not an identity this registration can check
+            throw BusinessException.invalid("idKind", "registration.idKind");
+        }
+        String kind = f.idKind() != null && "NIK".equalsIgnoreCase(f.idKind().trim()) ? "NIK" : "NIP";
         String number = "NIK".equals(kind)
                 ? PersonalIds.checkNik("idNumber", f.idNumber(), today, this::districtExists)
                 : PersonalIds.checkNip("idNumber", f.idNumber(), today);

@@ -50,6 +50,9 @@ public class RegistrationWriter {
 
     private final ConcurrentHashMap<Long, Lane> lanes = new ConcurrentHashMap<>();
 
+    /** Groups that failed as a whole and were decided again one by one (health of the group path). */
+    private final java.util.concurrent.atomic.AtomicLong groupsDecidedAgain = new java.util.concurrent.atomic.AtomicLong();
+
     private static final class Job {
         final Prepared prepared;
         final CompletableFuture<Outcome> outcome = new CompletableFuture<>();
@@ -92,6 +95,40 @@ public class RegistrationWriter {
         }
     }
 
+    /**
+     * Queues several registrations of one event as one arrival, so they are decided in the same
+     * group (a list brought in at once; the test of the group path). Returns, per registration,
+     * its {@link Outcome} or the {@link RuntimeException} that refused it.
+     */
+    public List<Object> decideTogether(List<Prepared> prepared) {
+        if (prepared.isEmpty()) {
+            return List.of();
+        }
+        long eventId = prepared.get(0).eventId();
+        List<Job> jobs = prepared.stream().map(Job::new).toList();
+        Lane lane = lanes.computeIfAbsent(eventId, Lane::new);
+        synchronized (lane) {
+            lane.queue.addAll(jobs);
+        }
+        schedule(lane);
+        List<Object> out = new ArrayList<>();
+        for (Job job : jobs) {
+            try {
+                out.add(job.outcome.get(60, TimeUnit.SECONDS));
+            } catch (ExecutionException e) {
+                out.add(e.getCause());
+            } catch (TimeoutException | InterruptedException e) {
+                out.add(new IllegalStateException("not decided", e));
+            }
+        }
+        return out;
+    }
+
+    /** How many groups failed as a whole (a unique key lost to another node's group) and were decided one by one. */
+    public long groupsDecidedAgain() {
+        return groupsDecidedAgain.get();
+    }
+
     private void schedule(Lane lane) {
         if (lane.scheduled.compareAndSet(false, true)) {
             try {
@@ -108,8 +145,10 @@ public class RegistrationWriter {
         try {
             List<Job> group = new ArrayList<>();
             Job j;
-            while (group.size() < MAX_BATCH && (j = lane.queue.poll()) != null) {
-                group.add(j);
+            synchronized (lane) { // jobs queued together (decideTogether) are taken together
+                while (group.size() < MAX_BATCH && (j = lane.queue.poll()) != null) {
+                    group.add(j);
+                }
             }
             if (!group.isEmpty()) {
                 decide(lane.eventId, group);
@@ -129,6 +168,7 @@ public class RegistrationWriter {
             results = registrations.decideBatch(eventId, prepared);
         } catch (RuntimeException e) {
             if (group.size() > 1) {
+                groupsDecidedAgain.incrementAndGet();
                 LOG.log(Level.FINE, "registration group of " + group.size() + " failed, deciding one by one", e);
             }
             for (Job job : group) {

@@ -42,7 +42,19 @@ public class TicketDocuments implements AttachmentSource {
         return "Tiket-" + r.getTicketCode() + ".pdf";
     }
 
-    public byte[] pdf(Registration r) {
+    /**
+     * The ticket of a registration, loaded in this transaction: the registration a caller holds
+     * is detached (its event and unit are lazy), so it is read again by id, never rendered as given.
+     */
+    public byte[] pdf(long registrationId) {
+        Registration r = em.find(Registration.class, registrationId);
+        if (r == null) {
+            throw id.sirakor.platform.error.BusinessException.notFound("error.notFound");
+        }
+        return pdf(r);
+    }
+
+    private byte[] pdf(Registration r) {
         Event e = r.getEvent();
         EventService.initialize(e);
         List<String> schedule = new ArrayList<>();

@@ -14,7 +14,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Debian Chromium driven by Selenium, with the flags this kind of machine needs. */
@@ -58,14 +57,37 @@ public final class Browser implements AutoCloseable {
         return waitFor(css);
     }
 
+    /**
+     * A wait that locates its element again on every poll and takes a node that PrimeFaces replaced
+     * during an AJAX update (stale, or "Node with given id does not belong to the document") as
+     * "not yet", never as a failure: the next poll finds the new node.
+     */
+    private WebDriverWait await() {
+        WebDriverWait w = new WebDriverWait(driver, Duration.ofSeconds(20));
+        w.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        w.ignoring(org.openqa.selenium.NoSuchElementException.class);
+        w.ignoring(org.openqa.selenium.JavascriptException.class);
+        return w;
+    }
+
     public WebElement waitFor(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        return await().until(d -> {
+            WebElement e = d.findElement(By.cssSelector(css));
+            return e.isDisplayed() ? e : null;
+        });
     }
 
     public void waitForText(String css, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        await().withMessage(() -> "text \"" + text + "\" in " + css + "; it shows: " + textNow(css))
+                .until(d -> d.findElement(By.cssSelector(css)).getText().contains(text));
+    }
+
+    private String textNow(String css) {
+        try {
+            return driver.findElement(By.cssSelector(css)).getText();
+        } catch (RuntimeException e) {
+            return "(" + e.getClass().getSimpleName() + ")";
+        }
     }
 
     public boolean present(String css) {
@@ -83,8 +105,14 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(String css) {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        await().until(d -> {
+            WebElement e = d.findElement(By.cssSelector(css));
+            if (!e.isDisplayed() || !e.isEnabled()) {
+                return false;
+            }
+            e.click();
+            return true;
+        });
     }
 
     /** Waits for PrimeFaces' ajax queue to drain. */
