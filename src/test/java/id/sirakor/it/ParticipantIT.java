@@ -123,6 +123,13 @@ class ParticipantIT {
                 String all = sheet.getRow(1).getCell(7).getStringCellValue() + sheet.getRow(2).getCell(7).getStringCellValue();
                 assertFalse(all.contains(NIK), "the export masks the NIK: " + all);
                 assertTrue(all.contains("1306\u2022"), all);
+                assertEquals("Status", sheet.getRow(0).getCell(11).getStringCellValue());
+                for (int r = 1; r <= 2; r++) {
+                    String status = sheet.getRow(r).getCell(11).getStringCellValue();
+                    String source = sheet.getRow(r).getCell(12).getStringCellValue();
+                    assertTrue(java.util.List.of("Terdaftar", "Daftar tunggu", "Menunggu persetujuan").contains(status), "in Indonesian: " + status);
+                    assertTrue(java.util.List.of("Daring", "Operator", "Sekretariat", "Impor").contains(source), "in Indonesian: " + source);
+                }
             }
 
             // a cancellation frees the seat: the waiting one is promoted and mailed

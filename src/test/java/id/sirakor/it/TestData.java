@@ -76,6 +76,9 @@ public final class TestData {
         long hall = hall(c, "Grand Rocky Hotel Bukittinggi");
         var day = c.post("/api/v1/events/" + id + "/days", "{\"date\":\"" + date + "\",\"hallId\":" + hall
                 + ",\"start\":\"09:00:00\",\"end\":\"16:00:00\"}");
+        if (day.status() != 200) {
+            throw new AssertionError("adding the day " + date + " of " + title + ": " + day.status() + " " + day.body());
+        }
         long dayId = day.object().getJsonArray("days").getJsonObject(0).getJsonNumber("id").longValue();
         var session = c.post("/api/v1/events/" + id + "/sessions", "{\"dayId\":" + dayId + ",\"start\":\"09:00:00\",\"end\":\"10:00:00\","
                 + "\"title\":\"Pembukaan\",\"kind\":\"SAMBUTAN\",\"speakers\":[]}");

@@ -46,6 +46,9 @@ public class TestDatabase implements LauncherSessionListener {
             s.execute("CREATE USER IF NOT EXISTS 'sirakor_it'@'localhost' IDENTIFIED BY 'sirakor_it'");
             s.execute("GRANT ALL PRIVILEGES ON " + name + ".* TO 'sirakor_it'@'%'");
             s.execute("GRANT ALL PRIVILEGES ON " + name + ".* TO 'sirakor_it'@'localhost'");
+            // RegistrationConcurrencyIT watches InnoDB's lock waits (information_schema.INNODB_TRX)
+            s.execute("GRANT PROCESS ON *.* TO 'sirakor_it'@'%'");
+            s.execute("GRANT PROCESS ON *.* TO 'sirakor_it'@'localhost'");
         } catch (Exception e) {
             throw new IllegalStateException("Cannot prepare the test database at " + admin, e);
         }

@@ -50,4 +50,13 @@ class PersonalIdsTest {
         assertEquals("nik.sequence", nikKey("1375011204900000"));
         assertEquals("1375\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u20220003", PersonalIds.maskNik("1375015204900003"));
     }
+
+    @Test
+    void aNikBornAfterTodayIsRefusedAndTheTwoDigitYearIsReadAsDukcapilDoes() {
+        // today is 23 November 2026: 15 Dec 26 has not come yet; 15 Dec 27 is 1927
+        assertEquals("nik.birthDateFuture", nikKey("1375011512260003"));
+        assertEquals("nik.birthDateFuture", nikKey("1375015512260003"), "a woman's day + 40, still in the future");
+        assertEquals("1375011511260003", PersonalIds.checkNik("nik", "1375011511260003", TODAY, DISTRICTS::contains), "born last week");
+        assertEquals("1375011512270003", PersonalIds.checkNik("nik", "1375011512270003", TODAY, DISTRICTS::contains), "born 1927");
+    }
 }

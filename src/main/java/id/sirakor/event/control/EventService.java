@@ -400,7 +400,8 @@ public class EventService {
         Instant end = day.getDayDate().atTime(d.end()).atZone(zone).toInstant();
         // a session happens while the hall is booked for the day, or the hall is someone else's
         if (start.isBefore(day.getStartsAt()) || end.isAfter(day.getEndsAt())) {
-            throw BusinessException.invalid(start.isBefore(day.getStartsAt()) ? "sessionStart" : "sessionEnd",
+            boolean startOutside = start.isBefore(day.getStartsAt()) || !start.isBefore(day.getEndsAt());
+            throw BusinessException.invalid(startOutside ? "sessionStart" : "sessionEnd",
                     "event.sessionOutsideDay", IndonesianTime.timeRange(day.getStartsAt(), day.getEndsAt(), zone, IndonesianTime.ID));
         }
         s.setDay(day);

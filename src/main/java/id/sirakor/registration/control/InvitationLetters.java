@@ -79,6 +79,10 @@ public class InvitationLetters implements AttachmentSource {
                 throw new java.io.UncheckedIOException("issued letter " + i.getLetterNumber() + " missing from the file store", e);
             }
         }
+        if (i.getEvent().isOver(clock.now())) {
+            // a draft would carry today's date under an event long past: there is no letter to show
+            throw id.sirakor.platform.error.BusinessException.conflict("invitation.eventEnded");
+        }
         return OfficialLetterPdf.render(letter(i, clock.now().atZone(i.getEvent().zone()).toLocalDate(), Delivery.MAIL));
     }
 

@@ -50,7 +50,9 @@ public class SpeakersBean implements Serializable {
         rankTitle = frontTitle = name = backTitle = position = institutionName = email = phone = bio = username = null;
     }
 
-    public void edit(Speaker s) {
+    public void edit(Speaker row) {
+        // the row is detached (the list was read in an earlier request): read it again, account included
+        Speaker s = speakers.find(row.getId());
         editingId = s.getId();
         rankTitle = s.getRankTitle();
         frontTitle = s.getFrontTitle();

@@ -71,10 +71,14 @@ public class SpeakerService {
             if (!isOwn(s)) {
                 throw BusinessException.notFound("error.notFound");
             }
+            s.getUser().getUsername();
             return s;
         }
         if (!scope.canRead(s.getOwnerUnit())) {
             throw BusinessException.notFound("error.notFound");
+        }
+        if (s.getUser() != null) {
+            s.getUser().getUsername(); // the edit dialog shows the linked account after the transaction
         }
         return s;
     }

@@ -24,6 +24,11 @@ public final class Browser implements AutoCloseable {
     private final Path userData;
 
     public Browser(String base) {
+        this(base, null);
+    }
+
+    /** A browser that saves downloads (p:fileDownload, links to files) into {@code downloads}. */
+    public Browser(String base, Path downloads) {
         try {
             this.userData = Files.createTempDirectory("sirakor-chrome");
         } catch (java.io.IOException e) {
@@ -35,6 +40,10 @@ public final class Browser implements AutoCloseable {
         o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + userData, "--window-size=1280,900", "--lang=en-US");
+        if (downloads != null) {
+            o.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false, "safebrowsing.enabled", false));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver"))).build();
         this.driver = new ChromeDriver(service, o);

@@ -1,0 +1,69 @@
+package id.sirakor.it.crawl;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.sirakor.it.Deployments;
+import id.sirakor.it.TestMail;
+import id.sirakor.it.browser.Browser;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The crawl of every page as every demo account, on the managed WildFly with MariaDB (the
+ * production-like path); {@link BootableJarIT} runs the same crawl on the README's own path.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CrawlIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void everyPageOfEveryAccountOpensWithoutAnErrorOnMariaDb() throws Exception {
+        Path log = Path.of(System.getProperty("jboss.home", "target/server"), "standalone", "log", "server.log");
+        List<String> problems;
+        try (TestMail mail = new TestMail()) { // the participant the crawl registers gets their mail
+            problems = crawlAll(base.toString(), log, "mariadb");
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    /** Crawls as nobody and as each demo account; returns the problems of all and prints what was seen. */
+    static List<String> crawlAll(String base, Path serverLog, String label) throws Exception {
+        Path downloads = Files.createDirectories(Path.of("target", "crawl-downloads", label));
+        ServerLog log = new ServerLog(serverLog);
+        List<String> problems = new ArrayList<>();
+        List<String> accounts = new ArrayList<>();
+        accounts.add(null);
+        accounts.addAll(DemoAccounts.ALL);
+        int pages = 0;
+        for (String user : accounts) {
+            try (Browser b = new Browser(base, downloads)) {
+                Crawler.Report r = new Crawler(b, log, downloads).crawl(user, DemoAccounts.PASSWORD);
+                System.out.printf("[crawl %s] %-26s %3d pages, %2d dialogs, %2d downloads, %d problems%n", label, r.who(),
+                        r.pages().size(), r.dialogs(), r.downloads(), r.problems().size());
+                pages += r.pages().size();
+                problems.addAll(r.problems());
+                assertTrue(r.pages().size() >= (user == null ? 3 : 2), r.who() + " reached too few pages: " + r.pages());
+            }
+        }
+        assertTrue(pages > 60, "the crawl reached " + pages + " pages in all");
+        return problems;
+    }
+}
