@@ -106,6 +106,7 @@ public class InstitutionResource {
     @Consumes(XLSX)
     @ApiDoc("Import an .xlsx list (columns of the template) for the caller's unit; valid rows are created or updated, invalid rows reported")
     public List<ImportLineDto> importSheet(byte[] xlsx) {
+        institutions.requireImporter(); // who may, before what was sent
         if (xlsx == null || xlsx.length > MAX_UPLOAD) {
             throw id.sirakor.platform.error.BusinessException.invalid("file", "institution.import.tooLarge", 5);
         }

@@ -199,6 +199,11 @@ public class InstitutionService {
      * institution of the same owner, name and region (so importing the same file twice changes
      * nothing); invalid rows are reported and skipped.
      */
+    /** ADMIN or SEKRETARIAT: imports and generates institutions for its unit. */
+    public void requireImporter() {
+        scope.requireRole(Role.ADMIN, Role.SEKRETARIAT);
+    }
+
     public List<ImportLine> importSheet(InputStream xlsx) {
         scope.requireRole(Role.ADMIN, Role.SEKRETARIAT);
         List<InstitutionSheet.SheetRow> rows = InstitutionSheet.read(xlsx);
@@ -257,6 +262,7 @@ public class InstitutionService {
 
     /** How many village offices {@link #generateVillageOffices} would create now. */
     public long countMissingVillageOffices(String areaCode, Long ownerUnitId) {
+        scope.requireStaff();
         Region area = area(areaCode);
         OrgUnit owner = ownerFor(ownerUnitId, null);
         Number n = (Number) em.createNativeQuery("SELECT COUNT(*) FROM region r" + MISSING_VILLAGE_OFFICES)

@@ -273,6 +273,7 @@ public class InvitationResource {
     @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
     @ApiDoc("Import participants from an .xlsx (at most 5 MB); the answer reports row by row")
     public List<ParticipantService.ImportLine> importSheet(@PathParam("id") long eventId, byte[] xlsx) {
+        participants.manageableCheck(eventId); // who may, before what was sent
         if (xlsx == null || xlsx.length == 0 || xlsx.length > 5 * 1024 * 1024) {
             throw BusinessException.invalid("file", "institution.import.tooLarge", 5);
         }

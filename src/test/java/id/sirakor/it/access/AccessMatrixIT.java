@@ -54,7 +54,10 @@ class AccessMatrixIT {
     static final String[] USERS = {null, "admin", "sumbar.sekretariat", "sumbar.notulis", "narasumber.demo", "operator.bkpsdm"};
 
     // @formatter:off
-    /** method · path · body (- none, {} empty object, @long a subject of 400 characters) · anon admin sekretariat notulis narasumber operator */
+    /**
+     * method (UPLOAD: an empty .xlsx body) · path · body (- none, {} empty object, @long a subject of
+     * 400 characters, or a JSON without spaces) · anon admin sekretariat notulis narasumber operator
+     */
     static final String API = """
         GET    /api/v1/me                                        -      401 200 200 200 200 200
         GET    /api/v1/events                                    -      401 200 200 200 403 403
@@ -81,6 +84,21 @@ class AccessMatrixIT {
         PUT    /api/v1/events/{ownEvent}/letter-settings         @long  401 400 400 403 403 403
         PUT    /api/v1/events/{childEvent}/letter-settings       @long  401 400 403 403 403 403
         POST   /api/v1/events/{ownEvent}/invitations             {}     401 400 400 403 403 403
+        POST   /api/v1/events/{ownEvent}/days                    {}     401 400 400 403 403 403
+        POST   /api/v1/events/{childEvent}/days                  {}     401 400 403 403 403 403
+        POST   /api/v1/events/{ownEvent}/sessions                {}     401 400 400 403 403 403
+        POST   /api/v1/events/{ownEvent}/clone                   {}     401 400 400 403 403 403
+        PUT    /api/v1/events/{ownEvent}/invitations/{opInvitation}  {"quota":0}  401 400 400 403 403 403
+        DELETE /api/v1/events/{ownEvent}/invitations/999999999   -      401 404 404 403 403 403
+        POST   /api/v1/events/{ownEvent}/invitations/send        {"ids":[999999999]}  401 404 404 403 403 403
+        POST   /api/v1/events/{childEvent}/invitations/send      {"ids":[]}  401 200 403 403 403 403
+        POST   /api/v1/events/{ownEvent}/invitations/999999999/issue  -  401 404 404 403 403 403
+        POST   /api/v1/events/{ownEvent}/participants/999999999/approve  -  401 404 404 403 403 403
+        POST   /api/v1/events/{ownEvent}/participants/999999999/promote  -  401 404 404 403 403 403
+        POST   /api/v1/events/{ownEvent}/participants/999999999/cancel   -  401 404 404 403 403 403
+        PUT    /api/v1/events/{childEvent}/participants/settings {}     401 200 403 403 403 403
+        UPLOAD /api/v1/events/{ownEvent}/participants/import     -      401 400 400 403 403 403
+        UPLOAD /api/v1/events/{childEvent}/participants/import   -      401 400 403 403 403 403
         GET    /api/v1/users                                     -      401 200 200 403 403 403
         POST   /api/v1/users                                     {}     401 400 403 403 403 403
         GET    /api/v1/units                                     -      401 200 200 403 403 403
@@ -101,10 +119,28 @@ class AccessMatrixIT {
         GET    /api/v1/institutions                              -      401 200 200 403 403 403
         GET    /api/v1/institutions/{institution}                -      401 200 200 403 403 403
         POST   /api/v1/institutions                              {}     401 400 400 403 403 403
+        PUT    /api/v1/institutions/{institution}                {}     401 400 400 403 403 403
+        UPLOAD /api/v1/institutions/import                       -      401 400 400 403 403 403
+        POST   /api/v1/institutions/generate-villages?region=99  -      401 400 400 403 403 403
+        POST   /api/v1/units                                     {}     401 400 403 403 403 403
+        POST   /api/v1/venues                                    {}     401 400 400 403 403 403
+        POST   /api/v1/speakers                                  {}     401 400 400 403 403 403
         GET    /api/v1/audit/verify                              -      401 200 403 403 403 403
         POST   /api/v1/admin/personal-data/reencrypt             -      401 200 403 403 403 403
         GET    /api/v1/materials/999999999                       -      401 404 404 404 404 404
         GET    /api/v1/public/events                             -      200 200 200 200 200 200
+        GET    /api/v1/public/events/{ownSlug}                   -      200 200 200 200 200 200
+        GET    /api/v1/public/events/{ownSlug}/calendar.ics      -      200 200 200 200 200 200
+        GET    /api/v1/public/events/no-such-event               -      404 404 404 404 404 404
+        POST   /api/v1/public/events/{ownSlug}/registrations     {}     400 400 400 400 400 400
+        GET    /api/v1/public/registrations/not-a-token/ticket.pdf  -   404 404 404 404 404 404
+        PUT    /api/v1/public/registrations/not-a-token/contact  {}     404 404 404 404 404 404
+        DELETE /api/v1/public/registrations/not-a-token          -      404 404 404 404 404 404
+        POST   /api/v1/public/invitations/not-a-token/delegates  {}     404 404 404 404 404 404
+        GET    /api/v1/public/materials/999999999                -      404 404 404 404 404 404
+        GET    /api/v1/regions/13.75                             -      200 200 200 200 200 200
+        GET    /api/v1/regions/13.75/children                    -      200 200 200 200 200 200
+        GET    /api/v1/openapi.json                              -      200 200 200 200 200 200
         GET    /api/v1/regions?q=bukittinggi                     -      200 200 200 200 200 200
         GET    /api/v1/public/registrations/not-a-token          -      404 404 404 404 404 404
         GET    /api/v1/public/invitations/not-a-token            -      404 404 404 404 404 404
@@ -150,6 +186,7 @@ class AccessMatrixIT {
     void resolveTheDemoRecords() throws Exception {
         ApiClient admin = new ApiClient(base, TestData.jdbcToken("admin"));
         ids.put("ownEvent", event(admin, "Rapat Koordinasi Evaluasi Pengawasan Netralitas ASN"));
+        ids.put("ownSlug", admin.get("/api/v1/events/" + ids.get("ownEvent")).object().getString("slug"));
         ids.put("childEvent", event(admin, "Sosialisasi Pengawasan Partisipatif bagi Pemilih Pemula Kota Bukittinggi"));
         ids.put("foreignEvent", event(admin, "Rapat Koordinasi bersama OPD: Mewujudkan Netralitas ASN pada Pemilu 2024"));
         ids.put("ownUnit", byField(admin.get("/api/v1/units").array(), "code", "BAWASLU-13"));
@@ -192,9 +229,11 @@ class AccessMatrixIT {
             for (int i = 0; i < USERS.length; i++) {
                 ApiClient client = api.get(USERS[i] == null ? "anonymous" : USERS[i]);
                 ApiClient.Reply r = switch (method) {
-                    case "GET" -> path.endsWith(".pdf") || path.endsWith(".xlsx") ? bytesAsReply(client, path) : client.get(path);
+                    case "GET" -> path.endsWith(".pdf") || path.endsWith(".xlsx") || path.endsWith(".ics") ? bytesAsReply(client, path) : client.get(path);
                     case "POST" -> client.post(path, body == null ? "" : body);
                     case "PUT" -> client.put(path, body == null ? "" : body);
+                    case "DELETE" -> client.delete(path);
+                    case "UPLOAD" -> client.upload(path, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new byte[0]);
                     default -> throw new IllegalArgumentException(method);
                 };
                 cells++;

@@ -131,8 +131,13 @@ class BrowserIT {
             b.waitFor("#unit-not-found");
             assertFalse(b.driver().getPageSource().contains("Balikpapan"));
             b.screenshot("12-other-unit-refused");
-            // and an admin page is refused
+            // the unit's users are listed read-only; the audit log is the administrator's
             b.open("/manage/admin/users.xhtml");
+            b.waitFor("#users\\:table");
+            assertFalse(b.present("#users\\:new"), "a secretariat does not create users");
+            assertTrue(b.text("#users\\:table").contains("wulan.bna"));
+            assertFalse(b.text("#users\\:table").contains("balikpapan.sekretariat"), "only its own unit's users");
+            b.open("/manage/admin/audit.xhtml");
             b.waitFor("#forbidden");
         }
     }

@@ -138,8 +138,8 @@ class SecretariatWorkBrowserIT {
                 b.type("#tabs\\:days\\:start", "08.00");
                 b.type("#tabs\\:days\\:end", "12.00");
                 b.click("#tabs\\:days\\:addDay");
-                b.waitForText("#tabs\\:days", "bukan tanggal yang ada");
-                assertEquals("31-02-2027", b.el("#tabs\\:days\\:dayDate_input").getAttribute("value"), "what was typed stays");
+                // the picker cannot show a day that does not exist: the message repeats what was typed
+                b.waitForText("#tabs\\:days", "“31-02-2027” bukan tanggal yang ada");
                 assertEquals(1, b.driver().findElements(By.cssSelector("#tabs\\:days\\:dayTable tbody tr")).size(), "no day was added");
                 b.screenshot("44-impossible-date");
             });
