@@ -246,8 +246,8 @@ public class InvitationService {
 
     /** A quota may not fall below the seats the institution's people already hold. */
     public Invitation setQuota(long eventId, long invitationId, int quota) {
-        checkQuota(quota);
         Event e = manageable(eventId);
+        checkQuota(quota);
         Invitation i = find(eventId, invitationId);
         long holding = em.createQuery("select count(r) from Registration r where r.event = :e and r.institution = :n"
                         + " and r.status = :c", Long.class).setParameter("e", e).setParameter("n", i.getInstitution())

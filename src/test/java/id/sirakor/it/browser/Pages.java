@@ -150,15 +150,28 @@ final class Pages {
      * the option still does not take, the test fails: something covers the field for people too.
      */
     static void choose(Browser b, String id, String label) {
+        chooseWhere(b, id, "[data-label=\"" + label + "\"]", label.length() > 40 ? label.substring(0, 40) : label);
+    }
+
+    /** Picks the first option whose label contains {@code part}. */
+    static void chooseContaining(Browser b, String id, String part) {
+        chooseWhere(b, id, "[data-label*=\"" + part + "\"]", part);
+    }
+
+    private static void chooseWhere(Browser b, String id, String attribute, String shown) {
         String css = "#" + id.replace(":", "\\:");
         closeOverlays(b);
         b.js("arguments[0].scrollIntoView({block:'center'})", b.el(css));
         b.click(css);
         if (b.present(css + "_filter")) {
-            b.type(css + "_filter", label);
+            b.type(css + "_filter", shown);
         }
-        b.click(css + "_items li[data-label=\"" + label + "\"]");
-        String shown = label.length() > 40 ? label.substring(0, 40) : label;
+        // the list slides open: an option is clicked once it stands still, as a person's click lands
+        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
+                b.js("var p = document.getElementById(arguments[0]); return !!p && p.getClientRects().length > 0"
+                        + " && getComputedStyle(p).display !== 'none' && !p.classList.contains('ui-connected-overlay-enter-active');",
+                        id + "_panel")));
+        b.click(css + "_items li" + attribute);
         b.waitForText(css + "_label", shown);
         b.ajaxDone();
     }
