@@ -2,7 +2,6 @@ package id.sirakor.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.sirakor.platform.signing.PdfSignatures;
@@ -319,7 +318,6 @@ public class DeclarationIT {
         Process p = new ProcessBuilder("pdfsig", "-nocert", pdf.toString()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         p.waitFor();
-        assertNotEquals(-1, out.indexOf("Signature #1") + (out.contains("does not contain any signatures") ? -1 : 0), out);
         return out;
     }
 }

@@ -37,10 +37,10 @@ public class DeclarationBoard {
     @Inject
     DeclarationService declarations;
 
-    public record BoardLine(String name, String position, String region, String status, Instant signedAt) {
+    public record BoardLine(String name, String position, String region, String status, Instant signedAt) implements java.io.Serializable {
     }
 
-    public record Board(String title, String unit, String status, int signed, int total, List<BoardLine> lines) {
+    public record Board(String title, String unit, String status, int signed, int total, List<BoardLine> lines) implements java.io.Serializable {
     }
 
     /** The board by its secret link: no login; names, positions, regions and status only (no contact data). */
@@ -69,13 +69,13 @@ public class DeclarationBoard {
     }
 
     /** One province on the tile map. status: SIGNED (all invited signed), PARTIAL, PENDING, DECLINED, NONE (nobody invited). */
-    public record Tile(String code, String name, String abbr, int col, int row, int invited, int signed, int declined, String status) {
+    public record Tile(String code, String name, String abbr, int col, int row, int invited, int signed, int declined, String status) implements java.io.Serializable {
     }
 
-    public record RegionLine(String code, String name, String level, String signer, String position, String status, Instant at) {
+    public record RegionLine(String code, String name, String level, String signer, String position, String status, Instant at) implements java.io.Serializable {
     }
 
-    public record Coverage(List<Tile> provinces, List<RegionLine> regions, int signed, int pending, int declined, int total) {
+    public record Coverage(List<Tile> provinces, List<RegionLine> regions, int signed, int pending, int declined, int total) implements java.io.Serializable {
     }
 
     /** Tile-grid cartogram of the 38 provinces, laid out roughly by geography: code → {column, row}. */

@@ -62,7 +62,14 @@ public class DeclarationDocuments {
     public Declaration finalizeDeclaration(long id) {
         Declaration d = declarations.get(id);
         scope.requireWritable(d.getUnit());
-        d = em.find(Declaration.class, id, LockModeType.PESSIMISTIC_WRITE);
+        return finalizeChecked(id);
+    }
+
+    /** Finalizes without a user's checks: for the demo data (system actor) only; callers check who may. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Declaration finalizeChecked(long id) {
+        Declaration d = em.find(Declaration.class, id);
+        em.refresh(d, LockModeType.PESSIMISTIC_WRITE);
         if (d.getStatus() != Declaration.Status.OPEN) {
             throw BusinessException.conflict("decl.notOpen");
         }
@@ -71,8 +78,8 @@ public class DeclarationDocuments {
             throw BusinessException.conflict("decl.nothingSigned");
         }
         for (DeclarationSigner s : all) {
+            em.refresh(s, LockModeType.PESSIMISTIC_WRITE);
             if (s.isOpen()) {
-                em.lock(s, LockModeType.PESSIMISTIC_WRITE);
                 s.setStatus(DeclarationSigner.Status.CLOSED);
                 s.setTokenExpiresAt(clock.now());
             }
@@ -166,7 +173,7 @@ public class DeclarationDocuments {
     public void revoke(long id, String reason) {
         Declaration d = declarations.get(id);
         scope.requireWritable(d.getUnit());
-        d = em.find(Declaration.class, id, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(d, LockModeType.PESSIMISTIC_WRITE);
         if (d.getStatus() != Declaration.Status.FINAL) {
             throw BusinessException.conflict("decl.notFinal");
         }

@@ -100,7 +100,8 @@ public class DeclarationService {
     private Declaration writable(long id) {
         Declaration d = get(id);
         scope.requireWritable(d.getUnit());
-        return em.find(Declaration.class, d.getId(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(d, LockModeType.PESSIMISTIC_WRITE);
+        return d;
     }
 
     public record TemplateView(String key, String title, String opening, String points, String closing, boolean builtIn) {
@@ -309,10 +310,11 @@ public class DeclarationService {
     @Transactional
     public void removeSigner(long id, long signerId) {
         Declaration d = writable(id);
-        DeclarationSigner s = em.find(DeclarationSigner.class, signerId, LockModeType.PESSIMISTIC_WRITE);
+        DeclarationSigner s = em.find(DeclarationSigner.class, signerId);
         if (s == null || !s.getDeclaration().getId().equals(d.getId())) {
             throw BusinessException.notFound("error.notFound");
         }
+        em.refresh(s, LockModeType.PESSIMISTIC_WRITE);
         if (!s.isOpen() || d.getStatus() == Declaration.Status.FINAL) {
             throw BusinessException.conflict("decl.signer.done");
         }
@@ -368,10 +370,10 @@ public class DeclarationService {
         }
         int n = 0;
         for (DeclarationSigner s : signersOf(id)) {
+            em.refresh(s, LockModeType.PESSIMISTIC_WRITE);
             if (!s.isOpen() || s.getEmail() == null || (signerIds != null && !signerIds.isEmpty() && !signerIds.contains(s.getId()))) {
                 continue;
             }
-            em.lock(s, LockModeType.PESSIMISTIC_WRITE);
             String token = PasswordHasher.newSecret(24);
             s.setTokenHash(PasswordHasher.sha256Hex(token));
             s.setTokenExpiresAt(clock.now().plus(LINK_VALID));
@@ -418,7 +420,7 @@ public class DeclarationService {
 
     // ---- evidence ---------------------------------------------------------------------------
 
-    public record Step(long seq, java.time.Instant at, String action, String actor, String ip, String detail, String hash) {
+    public record Step(long seq, java.time.Instant at, String action, String actor, String ip, String detail, String hash) implements java.io.Serializable {
     }
 
     /**
@@ -427,7 +429,7 @@ public class DeclarationService {
      * @param brokenAtSeq the first row of this declaration whose hash no longer matches its content
      *        or whose predecessor link is broken, or null
      */
-    public record Evidence(List<Step> steps, boolean intact, Long brokenAtSeq) {
+    public record Evidence(List<Step> steps, boolean intact, Long brokenAtSeq) implements java.io.Serializable {
     }
 
     @Transactional

@@ -84,8 +84,8 @@ public class DeclarationSigning {
         }
         DeclarationSigner s = found.get(0);
         if (lock) {
-            em.lock(s, LockModeType.PESSIMISTIC_WRITE);
-            em.refresh(s);
+            // a locking read of the current row (no version check): the second of two requests waits, then sees the first's outcome
+            em.refresh(s, LockModeType.PESSIMISTIC_WRITE);
         }
         return s;
     }
@@ -227,8 +227,7 @@ public class DeclarationSigning {
             throw BusinessException.notFound("error.notFound");
         }
         scope.requireWritable(s.getDeclaration().getUnit());
-        em.lock(s, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(s);
+        em.refresh(s, LockModeType.PESSIMISTIC_WRITE);
         if (!s.isOpen()) {
             throw BusinessException.conflict("decl.signer.done");
         }

@@ -13,7 +13,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "verifiable_document")
-public class VerifiableDocument {
+public class VerifiableDocument implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     private String code;

@@ -87,7 +87,7 @@ public class Verifications {
      * @param result ORIGINAL ("asli dan utuh"), ALTERED (changed after signing), UNKNOWN (not
      *        issued here), REVOKED, or UNSIGNED
      */
-    public record Verdict(String result, VerifiableDocument document, String signer, Instant signedAt) {
+    public record Verdict(String result, VerifiableDocument document, String signer, Instant signedAt) implements java.io.Serializable {
         public boolean original() {
             return "ORIGINAL".equals(result);
         }
