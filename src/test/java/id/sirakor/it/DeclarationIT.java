@@ -215,11 +215,8 @@ public class DeclarationIT {
         assertTrue(pdfsig(dir.resolve("declaration-it.pdf")).contains("Signature is Valid"));
 
         byte[] altered = pdf.body().clone();
-        int at = flat.length() > 0 ? indexOf(altered, "Memastikan ASN tidak terlibat".getBytes()) : -1;
-        if (at < 0) {
-            at = altered.length / 3; // compressed content: any byte inside the signed range
-        }
-        altered[at] = (byte) (altered[at] ^ 0x01);
+        int at = id.sirakor.platform.signing.DocumentSignerTest.insideSignedRange(altered);
+        altered[at] = (byte) (altered[at] ^ 0x20);
         Files.write(dir.resolve("declaration-it-altered.pdf"), altered);
         assertFalse(PdfSignatures.check(altered).valid());
         assertFalse(pdfsig(dir.resolve("declaration-it-altered.pdf")).contains("Signature is Valid"));

@@ -68,8 +68,8 @@ public class DeclarationService {
     @Transactional
     public List<Declaration> list() {
         scope.requireStaff();
-        return em.createQuery("select d from Declaration d join fetch d.unit un left join fetch d.event"
-                        + " where un.path like :p order by d.createdAt desc, d.id desc", Declaration.class)
+        return em.createQuery("select d from Declaration d join fetch d.unit left join fetch d.event"
+                        + " where d.unit.path like :p order by d.createdAt desc, d.id desc", Declaration.class)
                 .setParameter("p", scope.readablePathPattern()).getResultList();
     }
 
@@ -92,7 +92,7 @@ public class DeclarationService {
         return signersOf(id);
     }
 
-    List<DeclarationSigner> signersOf(long id) {
+    public List<DeclarationSigner> signersOf(long id) {
         return em.createQuery("select s from DeclarationSigner s where s.declaration.id = :id order by s.seq, s.id", DeclarationSigner.class)
                 .setParameter("id", id).getResultList();
     }
@@ -195,7 +195,7 @@ public class DeclarationService {
         throw BusinessException.invalid("templateKey", "decl.templateUnknown");
     }
 
-    String regionName(String code) {
+    public String regionName(String code) {
         Region r = code == null ? null : em.find(Region.class, code);
         return r == null ? code : r.getName();
     }

@@ -76,13 +76,16 @@ public class DeclarationSigning {
         if (token == null || token.isBlank() || token.length() > 64) {
             throw BusinessException.notFound("decl.linkInvalid");
         }
-        List<DeclarationSigner> found = em.createQuery("select s from DeclarationSigner s join fetch s.declaration d join fetch d.unit"
+        List<DeclarationSigner> found = em.createQuery("select s from DeclarationSigner s join fetch s.declaration"
                         + " where s.tokenHash = :h", DeclarationSigner.class)
                 .setParameter("h", PasswordHasher.sha256Hex(token)).getResultList();
         if (found.isEmpty()) {
             throw BusinessException.notFound("decl.linkInvalid");
         }
         DeclarationSigner s = found.get(0);
+        // the declaration's unit too: pages read it after the transaction
+        em.createQuery("select d from Declaration d join fetch d.unit where d.id = :id", Declaration.class)
+                .setParameter("id", s.getDeclaration().getId()).getSingleResult();
         if (lock) {
             // a locking read of the current row (no version check): the second of two requests waits, then sees the first's outcome
             em.refresh(s, LockModeType.PESSIMISTIC_WRITE);
