@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.sirakor.platform.signing.DocumentSignerTest;
 import id.sirakor.platform.signing.PdfSignatures;
 import jakarta.json.JsonObject;
 import java.awt.BasicStroke;
@@ -215,7 +216,7 @@ public class DeclarationIT {
         assertTrue(pdfsig(dir.resolve("declaration-it.pdf")).contains("Signature is Valid"));
 
         byte[] altered = pdf.body().clone();
-        int at = id.sirakor.platform.signing.DocumentSignerTest.insideSignedRange(altered);
+        int at = DocumentSignerTest.insideSignedRange(altered);
         altered[at] = (byte) (altered[at] ^ 0x20);
         Files.write(dir.resolve("declaration-it-altered.pdf"), altered);
         assertFalse(PdfSignatures.check(altered).valid());
