@@ -155,7 +155,7 @@ class AccessMatrixIT {
         POST   /api/v1/declarations/{riDecl}/signers             {}     401 400 404 403 403 403
         POST   /api/v1/declarations/{ownDecl}/finalize           {}     401 409 409 403 403 403
         POST   /api/v1/declarations/{riDecl}/open                {}     401 409 404 403 403 403
-        GET    /api/v1/declarations/{ownDecl}/pdf                -      401 200 200 403 403 403
+        GET    /api/v1/declarations/{ownDecl}/declaration.pdf    -      401 200 200 403 403 403
         GET    /api/v1/declarations/{riDecl}/coverage.xlsx       -      401 200 404 403 403 403
         GET    /api/v1/declarations/{ownDecl}/evidence           -      401 200 200 403 403 403
         GET    /api/v1/declarations/{riDecl}/coverage            -      401 200 404 403 403 403
