@@ -50,6 +50,13 @@ class MessageKeysTest {
         DYNAMIC.put("region.level.", names(id.sirakor.region.entity.RegionLevel.values()));
         DYNAMIC.put("level.", names(id.sirakor.identity.entity.UnitLevel.values()));
         DYNAMIC.put("institution.import.status.", names(id.sirakor.institution.control.InstitutionService.ImportStatus.values()));
+        // issue 12
+        DYNAMIC.put("decl.status.", names(id.sirakor.declaration.entity.Declaration.Status.values()));
+        DYNAMIC.put("decl.signer.status.", names(id.sirakor.declaration.entity.DeclarationSigner.Status.values()));
+        DYNAMIC.put("decl.rep.", List.of("NONE", "AN", "PLH", "DIWAKILI"));
+        DYNAMIC.put("decl.tile.", List.of("SIGNED", "PARTIAL", "PENDING", "DECLINED", "NONE"));
+        DYNAMIC.put("verify.result.", List.of("ORIGINAL", "ALTERED", "UNKNOWN", "REVOKED", "UNSIGNED"));
+        DYNAMIC.put("verify.status.", List.of("VALID", "REVOKED"));
         DYNAMIC.put("audit.action.", List.of()); // completed from the audit.record(...) calls below
     }
 
