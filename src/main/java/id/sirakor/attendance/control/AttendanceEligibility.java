@@ -46,6 +46,9 @@ public class AttendanceEligibility {
     AuditLog audit;
 
     @Inject
+    id.sirakor.identity.control.UnitScope scope;
+
+    @Inject
     AppClock clock;
 
     /** One participant's standing: {@code reason} in the caller's language. */
@@ -134,7 +137,7 @@ public class AttendanceEligibility {
             }
             o.setEligible(eligible);
             o.setReason(why);
-            o.setDecidedBy(attendance.scope.user().username());
+            o.setDecidedBy(scope.user().username());
             o.setDecidedAt(clock.now());
         }
         audit.record("attendance.override", "Registration", r.getId(), e.getUnit().getId(), r.getName(), before,
