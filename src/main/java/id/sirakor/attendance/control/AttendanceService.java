@@ -439,10 +439,13 @@ public class AttendanceService {
             insert(e, r, new Slot(slot.dayId(), null), method, reason, null, device, signature, now);
         }
         a = insert(e, r, slot, method, reason, key, device, signature, now);
-        audit.record("MANUAL".equals(method) ? "attendance.manual" : "attendance.checkIn", "Attendance", a.getId(),
-                e.getUnit().getId(), r.getName(), null, reason == null
-                        ? Map.of("registrationId", r.getId(), "slot", slot.key(), "method", method)
-                        : Map.of("registrationId", r.getId(), "slot", slot.key(), "method", method, "reason", reason));
+        if (reason != null) {
+            audit.record("attendance.manual", "Attendance", a.getId(), e.getUnit().getId(), r.getName(), null,
+                    Map.of("registrationId", r.getId(), "slot", slot.key(), "method", method, "reason", reason));
+        } else {
+            audit.record("attendance.checkIn", "Attendance", a.getId(), e.getUnit().getId(), r.getName(), null,
+                    Map.of("registrationId", r.getId(), "slot", slot.key(), "method", method));
+        }
         return answer(e, r, a, Outcome.CHECKED_IN);
     }
 
