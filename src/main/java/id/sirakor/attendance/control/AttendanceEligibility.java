@@ -130,15 +130,18 @@ public class AttendanceEligibility {
                 em.remove(o);
             }
         } else {
-            if (o == null) {
+            boolean fresh = o == null;
+            if (fresh) {
                 o = new AttendanceOverride();
                 o.setRegistrationId(registrationId);
-                em.persist(o);
             }
             o.setEligible(eligible);
             o.setReason(why);
             o.setDecidedBy(scope.user().username());
             o.setDecidedAt(clock.now());
+            if (fresh) {
+                em.persist(o);
+            }
         }
         audit.record("attendance.override", "Registration", r.getId(), e.getUnit().getId(), r.getName(), before,
                 eligible == null ? Map.of("rule", true, "reason", why) : Map.of("eligible", eligible, "reason", why));
