@@ -61,7 +61,7 @@ public class AttendanceResource {
                                 String idempotencyKey) {
     }
 
-    public record ManualRequest(long registrationId, Long dayId, Long sessionId, String reason) {
+    public record ManualRequest(Long registrationId, Long dayId, Long sessionId, String reason) {
     }
 
     public record CheckOutRequest(String code, Long registrationId, Long dayId) {
@@ -102,6 +102,7 @@ public class AttendanceResource {
             + " waitlisted, substituted or other event's ticket")
     public Response checkIn(@PathParam("id") long eventId, @HeaderParam("Idempotency-Key") String key, CheckInRequest c) {
         if (c == null) {
+            attendance.writable(eventId); // who may, before what was sent
             throw BusinessException.invalid("error.badRequest");
         }
         return result(attendance.checkIn(eventId, new AttendanceService.CheckIn(c.code(), c.registrationId(), c.dayId(),
@@ -114,6 +115,7 @@ public class AttendanceResource {
             + " in at once; with replacesId, the person substitutes that delegate (diwakili oleh) and takes over the seat")
     public Response walkIn(@PathParam("id") long eventId, @HeaderParam("Idempotency-Key") String key, WalkInRequest w) {
         if (w == null || w.person() == null) {
+            attendance.writable(eventId);
             throw BusinessException.invalid("person", "error.badRequest");
         }
         String k = key != null ? key : w.idempotencyKey();
@@ -126,8 +128,9 @@ public class AttendanceResource {
     @Path("events/{id}/attendance/manual")
     @ApiDoc("Mark a participant present by hand (from the paper list); the reason is required and logged")
     public Response manual(@PathParam("id") long eventId, ManualRequest m) {
-        if (m == null) {
-            throw BusinessException.invalid("error.badRequest");
+        if (m == null || m.registrationId() == null) {
+            attendance.writable(eventId);
+            throw BusinessException.invalid("registrationId", "attendance.registrationRequired");
         }
         return result(attendance.markByHand(eventId, m.registrationId(), m.dayId(), m.sessionId(), m.reason()));
     }
@@ -137,6 +140,7 @@ public class AttendanceResource {
     @ApiDoc("Record leaving for the day (events that count minutes present)")
     public Response checkOut(@PathParam("id") long eventId, CheckOutRequest c) {
         if (c == null) {
+            attendance.writable(eventId);
             throw BusinessException.invalid("error.badRequest");
         }
         AttendanceService.Answer a = attendance.checkOut(eventId, c.code(), c.registrationId(), c.dayId());
@@ -167,6 +171,7 @@ public class AttendanceResource {
     @ApiDoc("The event's eligibility rule (ALL_DAYS, SESSIONS with threshold %, MINUTES with threshold minutes), check-in per session, check-out")
     public AttendanceSetting setting(@PathParam("id") long eventId, SettingRequest s) {
         if (s == null) {
+            attendance.writable(eventId);
             throw BusinessException.invalid("error.badRequest");
         }
         return attendance.saveSetting(eventId, s.rule(), s.threshold(), s.countsSessions(), s.checksOut());
@@ -185,6 +190,7 @@ public class AttendanceResource {
     public List<AttendanceEligibility.Row> override(@PathParam("id") long eventId, @PathParam("registrationId") long registrationId,
                                                     OverrideRequest o) {
         if (o == null) {
+            attendance.writable(eventId);
             throw BusinessException.invalid("error.badRequest");
         }
         eligibility.override(eventId, registrationId, o.eligible(), o.reason());
