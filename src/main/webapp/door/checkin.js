@@ -101,6 +101,7 @@
             var o = document.createElement('option'); o.value = d.id; o.textContent = d.label; day.appendChild(o);
         });
         if (chosen) { day.value = chosen; }
+        el('checkout-mode-label').hidden = !(info.setting && info.setting.checksOut);
         var counts = info.setting && info.setting.countsSessions;
         ses.hidden = !counts; el('session-label').hidden = !counts;
         var pick = function () {
@@ -142,6 +143,11 @@
         if (method === 'SCAN' && code === state.lastScan && now - state.lastScanAt < 3000) { return; }
         state.lastScan = code; state.lastScanAt = now;
         var sl = slot();
+        if (el('checkout-mode').checked && !el('checkout-mode-label').hidden) {
+            return post(api + '/check-outs', { code: code, dayId: sl.dayId }).then(function (res) {
+                if (res.status === 200) { show('ok', res.body.message, res.body.time); } else { answered(res); }
+            }).catch(function () { setOnline(false); show('bad', t.tError); });
+        }
         var entry = { key: uuid(), code: code, dayId: sl.dayId, sessionId: sl.sessionId, slot: slotKey(sl),
             signaturePng: signature(), method: method, device: 'web', at: now };
         if (!state.online) { return queue(entry); }
