@@ -299,5 +299,20 @@ class AttendanceIT {
         assertEquals("hadir 1 dari 1 sesi (minimal 1)", sumbar.get("/api/v1/events/" + eventId + "/eligibility").array().getJsonObject(0).getString("reason"));
         var board = sumbar.get("/api/v1/events/" + eventId + "/attendance/board").object();
         assertEquals(1, board.getJsonArray("sessions").getJsonObject(0).getInt("present"));
+
+        // check-out: refused while the event does not count it; minutes need it
+        String out = "{\"code\":\"" + mira + "\",\"dayId\":" + day1 + "}";
+        assertEquals(409, sumbar.post("/api/v1/events/" + eventId + "/check-outs", out).status());
+        var minutesWithout = sumbar.put("/api/v1/events/" + eventId + "/attendance/setting",
+                "{\"rule\":\"MINUTES\",\"threshold\":1,\"countsSessions\":false,\"checksOut\":false}");
+        assertEquals(400, minutesWithout.status());
+        assertEquals("checksOut", minutesWithout.object().getString("field"));
+        assertEquals(200, sumbar.put("/api/v1/events/" + eventId + "/attendance/setting",
+                "{\"rule\":\"MINUTES\",\"threshold\":1,\"countsSessions\":false,\"checksOut\":true}").status());
+        var left = sumbar.post("/api/v1/events/" + eventId + "/check-outs", out);
+        assertEquals(200, left.status(), left.body());
+        assertEquals("CHECKED_OUT", left.object().getString("outcome"));
+        assertEquals(409, sumbar.post("/api/v1/events/" + eventId + "/check-outs", out).status(), "one check-out per day");
+        assertEquals("hadir 0 menit (minimal 1)", sumbar.get("/api/v1/events/" + eventId + "/eligibility").array().getJsonObject(0).getString("reason"));
     }
 }

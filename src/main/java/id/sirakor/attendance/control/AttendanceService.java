@@ -289,7 +289,9 @@ public class AttendanceService {
         a.setCheckedOutAt(clock.now());
         audit.record("attendance.checkOut", "Attendance", a.getId(), e.getUnit().getId(), r.getName(), null,
                 Map.of("dayId", slot.dayId()));
-        return answer(e, r, a, Outcome.CHECKED_IN);
+        return new Answer(Outcome.CHECKED_IN, a.getId(), r.getId(), displayName(r), r.getInstitutionName(),
+                Tickets.display(r.getTicketCode()), IndonesianTime.time(a.getCheckedOutAt(), e.zone(), Locale.forLanguageTag("id")),
+                a.getCheckedOutAt());
     }
 
     /** The day (and session) a check-in is for; the session must belong to the day given or implies it. */
