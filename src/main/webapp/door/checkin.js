@@ -13,6 +13,7 @@
     var api = base + '/api/v1/events/' + eventId;
     var t = door.dataset;
     var el = function (id) { return document.getElementById(id); };
+    var lang = door.dataset.lang === 'en' ? 'en' : 'id';
     var state = { info: null, roster: {}, online: true, queue: [], pad: null, lastScan: '', lastScanAt: 0, syncing: false };
 
     // ---- IndexedDB -----------------------------------------------------------------------
@@ -73,7 +74,7 @@
         s.textContent = on ? (n ? fmt(t.tPending, [n]) : t.tOnline) : fmt(t.tOffline, [n]);
     }
     function post(url, body, key) {
-        var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json', 'X-Sirakor-Door': '1' };
+        var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json', 'Accept-Language': lang, 'X-Sirakor-Door': '1' };
         if (key) { headers['Idempotency-Key'] = key; }
         return fetch(url, { method: 'POST', headers: headers, body: JSON.stringify(body), credentials: 'same-origin' })
             .then(function (r) { return r.json().catch(function () { return {}; }).then(function (j) { return { status: r.status, body: j }; }); });
@@ -115,11 +116,11 @@
         day.onchange = pick; pick();
     }
     function load() {
-        return fetch(api + '/attendance', { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
+        return fetch(api + '/attendance', { headers: { 'Accept': 'application/json', 'Accept-Language': lang }, credentials: 'same-origin' })
             .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); })
             .then(function (info) {
                 state.info = info; fillSlots(info); kvPut('info:' + eventId, info);
-                return fetch(api + '/attendance/roster', { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' });
+                return fetch(api + '/attendance/roster', { headers: { 'Accept': 'application/json', 'Accept-Language': lang }, credentials: 'same-origin' });
             })
             .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); })
             .then(function (list) {
@@ -194,7 +195,7 @@
     function heartbeat() {
         if (state.queue.length) { return sync(); }
         if (!state.online) {
-            return fetch(api + '/attendance', { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
+            return fetch(api + '/attendance', { headers: { 'Accept': 'application/json', 'Accept-Language': lang }, credentials: 'same-origin' })
                 .then(function (r) { if (r.ok) { return load(); } }).catch(function () { setOnline(false); });
         }
     }
@@ -203,7 +204,7 @@
     function search(q) {
         var sl = slot();
         fetch(api + '/attendance/search?q=' + encodeURIComponent(q) + '&dayId=' + (sl.dayId || ''),
-            { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
+            { headers: { 'Accept': 'application/json', 'Accept-Language': lang }, credentials: 'same-origin' })
             .then(function (r) { return r.json(); })
             .then(function (list) {
                 var ul = el('results'); ul.innerHTML = '';

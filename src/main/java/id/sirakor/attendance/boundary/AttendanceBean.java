@@ -57,7 +57,7 @@ public class AttendanceBean implements Serializable {
             return;
         }
         try {
-            AttendanceLists.EventInfo info = lists.info(id == null ? -1 : id, Faces.locale());
+            AttendanceLists.EventInfo info = lists.info(id == null ? -1 : id, locale());
             found = true;
             title = info.title();
             writable = info.writable();
@@ -75,12 +75,12 @@ public class AttendanceBean implements Serializable {
     }
 
     public void refresh() {
-        board = lists.board(id, dayId, Faces.locale());
-        rows = eligibility.forEvent(id, Faces.locale());
+        board = lists.board(id, dayId, locale());
+        rows = eligibility.forEvent(id, locale());
     }
 
     public void refreshBoard() {
-        board = lists.board(id, dayId, Faces.locale());
+        board = lists.board(id, dayId, locale());
     }
 
     public void saveSetting() {
@@ -146,7 +146,7 @@ public class AttendanceBean implements Serializable {
     }
     public List<AttendanceEligibility.Row> getRows() {
         if (rows == null && found) {
-            rows = eligibility.forEvent(id, Faces.locale());
+            rows = eligibility.forEvent(id, locale());
         }
         return rows;
     }
@@ -164,4 +164,10 @@ public class AttendanceBean implements Serializable {
     public void setOverrideChoice(String overrideChoice) { this.overrideChoice = overrideChoice; }
     public String getOverrideReason() { return overrideReason; }
     public void setOverrideReason(String overrideReason) { this.overrideReason = overrideReason; }
+
+    /** The page's language (the view's locale is not set yet while the view action runs). */
+    private static java.util.Locale locale() {
+        return "en".equals(id.sirakor.platform.i18n.LanguageFilter.language(Faces.request()))
+                ? id.sirakor.platform.i18n.Messages.ENGLISH : id.sirakor.platform.i18n.Messages.INDONESIAN;
+    }
 }

@@ -48,6 +48,22 @@ public class AttendanceResource {
     @Inject
     AttendanceEligibility eligibility;
 
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
+    /** The caller's language by Accept-Language, Indonesian unless English is asked for first. */
+    private java.util.Locale locale() {
+        for (java.util.Locale l : headers == null ? List.<java.util.Locale>of() : headers.getAcceptableLanguages()) {
+            if ("en".equals(l.getLanguage())) {
+                return Messages.ENGLISH;
+            }
+            if ("id".equals(l.getLanguage()) || "in".equals(l.getLanguage())) {
+                return Messages.INDONESIAN;
+            }
+        }
+        return Messages.INDONESIAN;
+    }
+
     /** A check-in; the Idempotency-Key header wins over {@code idempotencyKey} in the body. */
     public record CheckInRequest(String code, Long registrationId, Long dayId, Long sessionId, String idempotencyKey,
                                  String signaturePng, String device, String method) {
@@ -77,7 +93,7 @@ public class AttendanceResource {
     @Path("events/{id}/attendance")
     @ApiDoc("The event as the door needs it: days, sessions, today's day, the rule and whether the caller may check in")
     public AttendanceLists.EventInfo info(@PathParam("id") long eventId) {
-        return lists.info(eventId, Messages.INDONESIAN);
+        return lists.info(eventId, locale());
     }
 
     @GET
@@ -145,14 +161,14 @@ public class AttendanceResource {
         }
         AttendanceService.Answer a = attendance.checkOut(eventId, c.code(), c.registrationId(), c.dayId());
         return Response.ok(new CheckInResult("CHECKED_OUT", a.attendanceId(), a.registrationId(), a.name(), a.institution(),
-                a.ticket(), a.time(), Messages.get(Messages.INDONESIAN, "attendance.checkedOut", a.name()))).build();
+                a.ticket(), a.time(), Messages.get(locale(), "attendance.checkedOut", a.name()))).build();
     }
 
     @GET
     @Path("events/{id}/attendance/board")
     @ApiDoc("Live counts: present against registered per day, per session, and per institution on a day")
     public AttendanceLists.Board board(@PathParam("id") long eventId, @QueryParam("dayId") Long dayId) {
-        return lists.board(eventId, dayId, Messages.INDONESIAN);
+        return lists.board(eventId, dayId, locale());
     }
 
     @GET
@@ -181,7 +197,7 @@ public class AttendanceResource {
     @Path("events/{id}/eligibility")
     @ApiDoc("Certificate eligibility per participant, with the reason (hadir 1 dari 2 hari)")
     public List<AttendanceEligibility.Row> eligibility(@PathParam("id") long eventId) {
-        return eligibility.forEvent(eventId);
+        return eligibility.forEvent(eventId, locale());
     }
 
     @PUT
@@ -194,13 +210,13 @@ public class AttendanceResource {
             throw BusinessException.invalid("error.badRequest");
         }
         eligibility.override(eventId, registrationId, o.eligible(), o.reason());
-        return eligibility.forEvent(eventId);
+        return eligibility.forEvent(eventId, locale());
     }
 
-    private static Response result(AttendanceService.Answer a) {
+    private Response result(AttendanceService.Answer a) {
         boolean first = a.outcome() == AttendanceService.Outcome.CHECKED_IN;
-        String msg = first ? Messages.get(Messages.INDONESIAN, "attendance.welcome", a.name())
-                : Messages.get(Messages.INDONESIAN, "attendance.already", a.name(), a.time());
+        String msg = first ? Messages.get(locale(), "attendance.welcome", a.name())
+                : Messages.get(locale(), "attendance.already", a.name(), a.time());
         return Response.status(first ? 201 : 200).entity(new CheckInResult(a.outcome().name(), a.attendanceId(),
                 a.registrationId(), a.name(), a.institution(), a.ticket(), a.time(), msg)).build();
     }

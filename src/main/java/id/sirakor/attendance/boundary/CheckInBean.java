@@ -21,7 +21,7 @@ public class CheckInBean {
 
     public void load() {
         try {
-            AttendanceLists.EventInfo info = lists.info(id == null ? -1 : id, Faces.locale());
+            AttendanceLists.EventInfo info = lists.info(id == null ? -1 : id, locale());
             if (!info.writable()) {
                 throw BusinessException.forbidden("error.readOnlyUnit", info.unitName());
             }
@@ -37,4 +37,10 @@ public class CheckInBean {
     public void setId(Long id) { this.id = id; }
     public boolean isFound() { return found; }
     public String getTitle() { return title; }
+
+    /** The page's language (the view's locale is not set yet while the view action runs). */
+    private static java.util.Locale locale() {
+        return "en".equals(id.sirakor.platform.i18n.LanguageFilter.language(Faces.request()))
+                ? id.sirakor.platform.i18n.Messages.ENGLISH : id.sirakor.platform.i18n.Messages.INDONESIAN;
+    }
 }

@@ -176,7 +176,7 @@ public class AttendanceLists {
             chosen = days.get(0).id();
         }
         List<Count> sessions = new ArrayList<>();
-        for (EventSession s : e.getSessions()) {
+        for (EventSession s : attendance.setting(eventId).isCountsSessions() ? e.getSessions() : List.<EventSession>of()) {
             sessions.add(new Count(s.getId(), IndonesianTime.timeRange(s.getStartsAt(), s.getEndsAt(), e.zone(), locale) + " " + s.getTitle(),
                     bySlot.getOrDefault("S" + s.getId(), 0L), registered));
         }
