@@ -163,6 +163,33 @@ class AccessMatrixIT {
         POST   /api/v1/sign/not-a-token/code                     {}     404 404 404 404 404 404
         GET    /api/v1/boards/not-a-board                        -      404 404 404 404 404 404
         GET    /api/v1/verify/ZZZZZZZZZZ                         -      404 404 404 404 404 404
+        GET    /api/v1/events/{ownEvent}/attendance              -      401 200 200 403 403 403
+        GET    /api/v1/events/{childEvent}/attendance            -      401 200 200 403 403 403
+        GET    /api/v1/events/{foreignEvent}/attendance          -      401 200 404 403 403 403
+        GET    /api/v1/events/{ownEvent}/attendance/roster       -      401 200 200 403 403 403
+        GET    /api/v1/events/{childEvent}/attendance/roster     -      401 200 403 403 403 403
+        GET    /api/v1/events/{foreignEvent}/attendance/roster   -      401 200 404 403 403 403
+        GET    /api/v1/events/{ownEvent}/attendance/search?q=a   -      401 200 200 403 403 403
+        GET    /api/v1/events/{foreignEvent}/attendance/search?q=a  -   401 200 404 403 403 403
+        GET    /api/v1/events/{ownEvent}/attendance/board        -      401 200 200 403 403 403
+        GET    /api/v1/events/{childEvent}/attendance/board      -      401 200 200 403 403 403
+        GET    /api/v1/events/{foreignEvent}/attendance/board    -      401 200 404 403 403 403
+        POST   /api/v1/events/{ownEvent}/check-ins               {}     401 400 400 403 403 403
+        POST   /api/v1/events/{childEvent}/check-ins             {}     401 400 403 403 403 403
+        POST   /api/v1/events/{foreignEvent}/check-ins           {}     401 400 404 403 403 403
+        POST   /api/v1/events/{ownEvent}/walk-ins                {}     401 400 400 403 403 403
+        POST   /api/v1/events/{childEvent}/walk-ins              {}     401 400 403 403 403 403
+        POST   /api/v1/events/{ownEvent}/attendance/manual       {}     401 400 400 403 403 403
+        POST   /api/v1/events/{childEvent}/attendance/manual     {}     401 400 403 403 403 403
+        POST   /api/v1/events/{ownEvent}/check-outs              {}     401 409 409 403 403 403
+        GET    /api/v1/events/{ownEvent}/attendance/days/999999999/daftar-hadir.pdf  -  401 404 404 403 403 403
+        GET    /api/v1/events/{foreignEvent}/attendance/days/999999999/daftar-hadir.pdf  -  401 404 404 403 403 403
+        PUT    /api/v1/events/{ownEvent}/attendance/setting      {}     401 400 400 403 403 403
+        PUT    /api/v1/events/{childEvent}/attendance/setting    {}     401 400 403 403 403 403
+        GET    /api/v1/events/{ownEvent}/eligibility             -      401 200 200 403 403 403
+        GET    /api/v1/events/{foreignEvent}/eligibility         -      401 200 404 403 403 403
+        PUT    /api/v1/events/{ownEvent}/eligibility/999999999   {}     401 404 404 403 403 403
+        PUT    /api/v1/events/{childEvent}/eligibility/999999999 {}     401 404 403 403 403 403
         """;
 
     /** path · anon admin sekretariat notulis narasumber operator */
@@ -201,6 +228,12 @@ class AccessMatrixIT {
         /p/sign.xhtml?t=not-a-token                              404   404 404 404 404 404
         /p/board.xhtml?b=not-a-board                             404   404 404 404 404 404
         /p/verify.xhtml                                          200   200 200 200 200 200
+        /manage/attendance.xhtml?id={ownEvent}                   login 200 200 403 403 403
+        /manage/attendance.xhtml?id={childEvent}                 login 200 200 403 403 403
+        /manage/attendance.xhtml?id={foreignEvent}               login 200 404 403 403 403
+        /manage/checkin.xhtml?id={ownEvent}                      login 200 200 403 403 403
+        /manage/checkin.xhtml?id={childEvent}                    login 200 403 403 403 403
+        /manage/checkin.xhtml?id={foreignEvent}                  login 200 404 403 403 403
         """;
     // @formatter:on
 

@@ -42,7 +42,7 @@ class MessageKeysTest {
         DYNAMIC.put("role.", names(id.sirakor.identity.entity.Role.values()));
         DYNAMIC.put("reg.short.", names(id.sirakor.registration.entity.RegistrationStatus.values()));
         DYNAMIC.put("reg.status.", names(id.sirakor.registration.entity.RegistrationStatus.values()));
-        DYNAMIC.put("participants.source.", List.of("ONLINE", "DELEGATE", "MANUAL", "IMPORT"));
+        DYNAMIC.put("participants.source.", List.of("ONLINE", "DELEGATE", "MANUAL", "IMPORT", "WALKIN"));
         DYNAMIC.put("invitation.status.", List.of("CREATED", "SENT", "OPENED", "DELEGATES"));
         DYNAMIC.put("institutionType.", names(id.sirakor.institution.entity.InstitutionType.values()));
         DYNAMIC.put("event.action.", List.of("publish", "unpublish", "start", "close", "archive"));
@@ -57,6 +57,7 @@ class MessageKeysTest {
         DYNAMIC.put("decl.tile.", List.of("SIGNED", "PARTIAL", "PENDING", "DECLINED", "NONE"));
         DYNAMIC.put("verify.result.", List.of("ORIGINAL", "ALTERED", "UNKNOWN", "REVOKED", "UNSIGNED"));
         DYNAMIC.put("verify.status.", List.of("VALID", "REVOKED"));
+        DYNAMIC.put("attendance.rule.", names(id.sirakor.attendance.entity.AttendanceSetting.Rule.values())); // issue 11
         DYNAMIC.put("audit.action.", List.of()); // completed from the audit.record(...) calls below
     }
 
