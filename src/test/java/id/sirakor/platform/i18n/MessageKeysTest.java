@@ -51,6 +51,12 @@ class MessageKeysTest {
         DYNAMIC.put("level.", names(id.sirakor.identity.entity.UnitLevel.values()));
         DYNAMIC.put("institution.import.status.", names(id.sirakor.institution.control.InstitutionService.ImportStatus.values()));
         DYNAMIC.put("audit.action.", List.of()); // completed from the audit.record(...) calls below
+        // --- issue 15 ---
+        DYNAMIC.put("program.status.", names(id.sirakor.program.control.ProgramService.Status.values()));
+        DYNAMIC.put("lodging.change.", names(id.sirakor.lodging.control.RoomingList.Change.values()));
+        DYNAMIC.put("lodging.gender.", List.of("L", "P"));
+        DYNAMIC.put("lodging.by.", List.of("DEFAULT", "PARTICIPANT", "STAFF"));
+        DYNAMIC.put("lodging.problem.", names(id.sirakor.lodging.control.RoomPlanner.Problem.values()));
     }
 
     private static final Path MAIN = Path.of("src", "main");
