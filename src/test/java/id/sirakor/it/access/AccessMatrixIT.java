@@ -145,6 +145,21 @@ class AccessMatrixIT {
         GET    /api/v1/public/registrations/not-a-token          -      404 404 404 404 404 404
         GET    /api/v1/public/invitations/not-a-token            -      404 404 404 404 404 404
         GET    /api/v1/health                                    -      200 200 200 200 200 200
+        GET    /api/v1/programs                                  -      401 200 200 403 403 403
+        GET    /api/v1/programs/{ownProgram}                     -      401 200 200 403 403 403
+        GET    /api/v1/programs/999999999                        -      401 404 404 403 403 403
+        POST   /api/v1/programs                                  {}     401 400 400 403 403 403
+        POST   /api/v1/programs/{ownProgram}/series              {}     401 400 400 403 403 403
+        GET    /api/v1/programs/{ownProgram}/coverage            -      401 200 200 403 403 403
+        GET    /api/v1/programs/{ownProgram}/coverage.xlsx       -      401 200 200 403 403 403
+        GET    /api/v1/programs/{ownProgram}/report              -      401 200 200 403 403 403
+        GET    /api/v1/events/{ownEvent}/room-blocks             -      401 200 200 403 403 403
+        GET    /api/v1/events/{foreignEvent}/room-blocks         -      401 200 404 403 403 403
+        POST   /api/v1/events/{ownEvent}/room-blocks             {}     401 400 400 403 403 403
+        POST   /api/v1/events/{childEvent}/room-blocks           {}     401 400 403 403 403 403
+        GET    /api/v1/events/{ownEvent}/lodging                 -      401 200 200 403 403 403
+        PUT    /api/v1/events/{ownEvent}/participants/{participant}/lodging  {}  401 400 400 403 403 403
+        PUT    /api/v1/public/registrations/not-a-token/lodging  {}     404 404 404 404 404 404
         """;
 
     /** path · anon admin sekretariat notulis narasumber operator */
@@ -176,6 +191,10 @@ class AccessMatrixIT {
         /p/invitation.xhtml?id={opInvitation}                    404   200 200 404 404 200
         /p/invitation.xhtml?id={otherInvitation}                 404   200 200 404 404 404
         /index.xhtml                                             200   200 200 200 200 200
+        /manage/programs.xhtml                                   login 200 200 403 403 403
+        /manage/program.xhtml?id={ownProgram}                    login 200 200 403 403 403
+        /manage/rooms.xhtml?id={ownEvent}                        login 200 200 403 403 403
+        /manage/rooms.xhtml?id={foreignEvent}                    login 200 404 403 403 403
         """;
     // @formatter:on
 
@@ -205,6 +224,7 @@ class AccessMatrixIT {
         ids.put("otherInvitation", byField(invitations, "institution", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kota Padang"));
         JsonObject participants = admin.get("/api/v1/events/" + ids.get("ownEvent") + "/participants?max=1").object();
         ids.put("participant", participants.getJsonArray("items").getJsonObject(0).getJsonNumber("id").toString());
+        ids.put("ownProgram", byField(admin.get("/api/v1/programs").array(), "name", "Sosialisasi Pengawasan Partisipatif se-Kabupaten Agam 2026"));
         api.put("anonymous", new ApiClient(base, null));
         for (String u : USERS) {
             if (u != null) {
