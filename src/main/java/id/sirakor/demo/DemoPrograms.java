@@ -234,7 +234,7 @@ public class DemoPrograms {
         b.setReleaseOn(first.minusDays(7));
         b.setCreatedAt(clock.now());
         em.persist(b);
-        List<Registration> regs = em.createQuery("select r from Registration r left join fetch r.institution n left join fetch n.region"
+        List<Registration> regs = em.createQuery("select r from Registration r left join fetch r.institution"
                 + " where r.event = :e and r.status = :s order by r.institutionName, r.name", Registration.class)
                 .setParameter("e", e).setParameter("s", RegistrationStatus.CONFIRMED).getResultList();
         List<RoomPlanner.Guest> guests = new ArrayList<>();

@@ -178,7 +178,7 @@ public class LodgingService {
     }
 
     private List<GuestRow> guestRows(Event e) {
-        List<Registration> regs = em.createQuery("select r from Registration r left join fetch r.institution n left join fetch n.region"
+        List<Registration> regs = em.createQuery("select r from Registration r left join fetch r.institution"
                 + " where r.event = :e and r.status = :s order by r.institutionName, r.name", Registration.class)
                 .setParameter("e", e).setParameter("s", RegistrationStatus.CONFIRMED).getResultList();
         Map<Long, Lodging> stays = new HashMap<>();
@@ -418,6 +418,7 @@ public class LodgingService {
         audit.record("lodging.assign", "RoomBlock", b.getId(), b.getEvent().getUnit().getId(),
                 plan.rooms().size() + " rooms, " + plan.unassigned().size() + " without", null,
                 Map.of("rooms", plan.rooms().size(), "unassigned", plan.unassigned().size()));
+        em.flush(); // the audit row and the chain head first: clear() would drop the head's advance
         em.clear();
         return view(em.find(RoomBlock.class, blockId));
     }
@@ -453,6 +454,7 @@ public class LodgingService {
         em.flush();
         audit.record("lodging.move", "RoomBlock", b.getId(), b.getEvent().getUnit().getId(), r.getName() + ": " + from + " → " + no,
                 from == null ? null : Map.of("room", from), Map.of("room", no));
+        em.flush(); // the audit row and the chain head first: clear() would drop the head's advance
         em.clear();
         return view(em.find(RoomBlock.class, blockId));
     }

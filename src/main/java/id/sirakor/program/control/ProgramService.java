@@ -112,12 +112,12 @@ public class ProgramService {
 
     public List<Row> list() {
         scope.requireStaff();
-        List<Program> found = em.createQuery("select p from Program p join fetch p.unit un where un.path like :p"
+        List<Program> found = em.createQuery("select p from Program p join fetch p.unit where p.unit.path like :p"
                 + " order by p.createdAt desc", Program.class).setParameter("p", scope.readablePathPattern()).getResultList();
         Map<Long, long[]> counts = new HashMap<>();
         if (!found.isEmpty()) {
             Instant now = clock.now();
-            for (ProgramEvent pe : em.createQuery("select pe from ProgramEvent pe join fetch pe.event e where pe.program in :ps",
+            for (ProgramEvent pe : em.createQuery("select pe from ProgramEvent pe join fetch pe.event where pe.program in :ps",
                     ProgramEvent.class).setParameter("ps", found).getResultList()) {
                 long[] c = counts.computeIfAbsent(pe.getProgram().getId(), k -> new long[2]);
                 c[0]++;
@@ -229,7 +229,7 @@ public class ProgramService {
 
     /** The program's events with their region, first day and status, in date order. */
     public List<ProgramEvent> events(Program p) {
-        List<ProgramEvent> list = em.createQuery("select pe from ProgramEvent pe join fetch pe.event e where pe.program = :p",
+        List<ProgramEvent> list = em.createQuery("select pe from ProgramEvent pe join fetch pe.event where pe.program = :p",
                 ProgramEvent.class).setParameter("p", p).getResultList();
         list.forEach(pe -> pe.getEvent().getDays().forEach(d -> d.getDayDate()));
         List<ProgramEvent> sorted = new ArrayList<>(list);

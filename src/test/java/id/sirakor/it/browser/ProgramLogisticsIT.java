@@ -1,11 +1,12 @@
-package id.sirakor.it;
+package id.sirakor.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.sirakor.it.browser.Browser;
-import id.sirakor.it.browser.Pages;
+import id.sirakor.it.ApiClient;
+import id.sirakor.it.Deployments;
+import id.sirakor.it.TestData;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
