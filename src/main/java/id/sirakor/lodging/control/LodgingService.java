@@ -305,9 +305,9 @@ public class LodgingService {
         }
         Lodging l = em.find(Lodging.class, r.getId(), LockModeType.PESSIMISTIC_WRITE);
         Map<String, Object> before = l == null ? null : snapshot(l);
-        if (l == null) {
+        boolean created = l == null;
+        if (created) {
             l = new Lodging(r.getId());
-            em.persist(l);
         }
         l.setNeedsRoom(d.needsRoom());
         l.setDecidedBy(by);
@@ -318,6 +318,9 @@ public class LodgingService {
         l.setArrivalTime(d.arrivalTime() == null || d.arrivalTime().isBlank() ? null : d.arrivalTime().trim());
         l.setPickup(Boolean.TRUE.equals(d.pickup()));
         l.setUpdatedAt(clock.now());
+        if (created) {
+            em.persist(l); // after every field is set: Hibernate inserts the state it had when persisted
+        }
         if (!d.needsRoom()) {
             em.createQuery("delete from RoomAssignment a where a.registration = :r").setParameter("r", r).executeUpdate();
         }

@@ -108,7 +108,7 @@ class ProgramLogisticsIT {
         JsonObject report = sumbar.get("/api/v1/programs/" + program + "/report").object();
         assertEquals(16, report.getInt("events"));
         assertFalse(report.getBoolean("outcomesAvailable"), "attendance and certificates are not built yet: shown as —");
-        assertTrue(report.isNull("attendanceRate"));
+        assertTrue(!report.containsKey("attendanceRate") || report.isNull("attendanceRate"), report.toString());
 
         ApiClient.Bytes xlsx = sumbar.bytes("/api/v1/programs/" + program + "/coverage.xlsx");
         assertEquals(200, xlsx.status());
