@@ -190,6 +190,21 @@ class AccessMatrixIT {
         GET    /api/v1/events/{foreignEvent}/eligibility         -      401 200 404 403 403 403
         PUT    /api/v1/events/{ownEvent}/eligibility/999999999   {}     401 404 404 403 403 403
         PUT    /api/v1/events/{childEvent}/eligibility/999999999 {}     401 404 403 403 403 403
+        GET    /api/v1/programs                                  -      401 200 200 403 403 403
+        GET    /api/v1/programs/{ownProgram}                     -      401 200 200 403 403 403
+        GET    /api/v1/programs/999999999                        -      401 404 404 403 403 403
+        POST   /api/v1/programs                                  {}     401 400 400 403 403 403
+        POST   /api/v1/programs/{ownProgram}/series              {}     401 400 400 403 403 403
+        GET    /api/v1/programs/{ownProgram}/coverage            -      401 200 200 403 403 403
+        GET    /api/v1/programs/{ownProgram}/coverage.xlsx       -      401 200 200 403 403 403
+        GET    /api/v1/programs/{ownProgram}/report              -      401 200 200 403 403 403
+        GET    /api/v1/events/{ownEvent}/room-blocks             -      401 200 200 403 403 403
+        GET    /api/v1/events/{foreignEvent}/room-blocks         -      401 200 404 403 403 403
+        POST   /api/v1/events/{ownEvent}/room-blocks             {}     401 400 400 403 403 403
+        POST   /api/v1/events/{childEvent}/room-blocks           {}     401 400 403 403 403 403
+        GET    /api/v1/events/{ownEvent}/lodging                 -      401 200 200 403 403 403
+        PUT    /api/v1/events/{ownEvent}/participants/{participant}/lodging  {}  401 400 400 403 403 403
+        PUT    /api/v1/public/registrations/not-a-token/lodging  {}     404 404 404 404 404 404
         """;
 
     /** path · anon admin sekretariat notulis narasumber operator */
@@ -234,6 +249,10 @@ class AccessMatrixIT {
         /manage/checkin.xhtml?id={ownEvent}                      login 200 200 403 403 403
         /manage/checkin.xhtml?id={childEvent}                    login 200 403 403 403 403
         /manage/checkin.xhtml?id={foreignEvent}                  login 200 404 403 403 403
+        /manage/programs.xhtml                                   login 200 200 403 403 403
+        /manage/program.xhtml?id={ownProgram}                    login 200 200 403 403 403
+        /manage/rooms.xhtml?id={ownEvent}                        login 200 200 403 403 403
+        /manage/rooms.xhtml?id={foreignEvent}                    login 200 404 403 403 403
         """;
     // @formatter:on
 
@@ -269,6 +288,7 @@ class AccessMatrixIT {
         ids.put("riDecl", declarations.stream().map(JsonValue::asJsonObject)
                 .filter(d -> d.getString("title").startsWith("Deklarasi Kepala Daerah") && d.getInt("total") == 14)
                 .map(d -> d.getJsonNumber("id").toString()).findFirst().orElseThrow(() -> new AssertionError("demo declaration missing")));
+        ids.put("ownProgram", byField(admin.get("/api/v1/programs").array(), "name", "Sosialisasi Pengawasan Partisipatif se-Kabupaten Agam 2026"));
         api.put("anonymous", new ApiClient(base, null));
         for (String u : USERS) {
             if (u != null) {

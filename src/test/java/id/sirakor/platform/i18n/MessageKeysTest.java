@@ -59,6 +59,12 @@ class MessageKeysTest {
         DYNAMIC.put("verify.status.", List.of("VALID", "REVOKED"));
         DYNAMIC.put("attendance.rule.", names(id.sirakor.attendance.entity.AttendanceSetting.Rule.values())); // issue 11
         DYNAMIC.put("audit.action.", List.of()); // completed from the audit.record(...) calls below
+        // --- issue 15 ---
+        DYNAMIC.put("program.status.", names(id.sirakor.program.control.ProgramService.Status.values()));
+        DYNAMIC.put("lodging.change.", names(id.sirakor.lodging.control.RoomingList.Change.values()));
+        DYNAMIC.put("lodging.gender.", List.of("L", "P"));
+        DYNAMIC.put("lodging.by.", List.of("DEFAULT", "PARTICIPANT", "STAFF"));
+        DYNAMIC.put("lodging.problem.", names(id.sirakor.lodging.control.RoomPlanner.Problem.values()));
     }
 
     private static final Path MAIN = Path.of("src", "main");
