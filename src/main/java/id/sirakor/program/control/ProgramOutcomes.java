@@ -7,7 +7,8 @@ import java.util.OptionalLong;
  * What happened at an event after registration: attendance and certificates. Attendance
  * (check-in) and certificates are built as their own capabilities; when one of them provides a
  * CDI bean of this type, the program report shows its figures. Until then the report shows "—"
- * (see {@link ProgramService#report}, which resolves it through {@code Instance<ProgramOutcomes>}).
+ * (see {@link ProgramService#report}, which asks every bean of this type through
+ * {@code Instance<ProgramOutcomes>} and takes each figure from the first that knows it).
  */
 public interface ProgramOutcomes {
 

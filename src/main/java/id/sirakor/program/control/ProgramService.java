@@ -412,8 +412,10 @@ public class ProgramService {
             invitationCount = em.createQuery("select count(i) from Invitation i where i.event.id in :ids", Long.class)
                     .setParameter("ids", ids).getSingleResult();
         }
-        boolean available = outcomes.isResolvable();
-        ProgramOutcomes o = available ? outcomes.get() : null;
+        // attendance and certificates each provide one ProgramOutcomes; each figure comes from the
+        // first that knows it
+        List<ProgramOutcomes> sources = outcomes.stream().toList();
+        boolean available = !sources.isEmpty();
         List<EventOutcome> perEvent = new ArrayList<>();
         double weighted = 0;
         long weight = 0;
@@ -424,9 +426,13 @@ public class ProgramService {
             long n = participants.getOrDefault(pe.getEventId(), 0L);
             Double rate = null;
             Long certs = null;
-            if (o != null) {
-                OptionalDouble r = o.attendanceRate(pe.getEventId());
-                OptionalLong c = o.certificatesIssued(pe.getEventId());
+            if (available) {
+                OptionalDouble r = OptionalDouble.empty();
+                OptionalLong c = OptionalLong.empty();
+                for (ProgramOutcomes o : sources) {
+                    r = r.isPresent() ? r : o.attendanceRate(pe.getEventId());
+                    c = c.isPresent() ? c : o.certificatesIssued(pe.getEventId());
+                }
                 if (r.isPresent()) {
                     rate = r.getAsDouble();
                     weighted += rate * n;
