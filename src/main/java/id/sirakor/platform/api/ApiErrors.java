@@ -53,7 +53,7 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
                 case 415 -> "error.mediaType";
                 default -> "error.badRequest";
             };
-            Object[] args = status == 413 ? new Object[] {StrictJsonReader.maxBytes() / 1024} : new Object[0];
+            Object[] args = status == 413 ? new Object[] {t instanceof TooLarge tl ? tl.limitKb() : StrictJsonReader.maxBytes() / 1024} : new Object[0];
             Response.ResponseBuilder r = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new ApiError(key, Messages.get(locale, key, args), null, null));
             if (status == 413) {

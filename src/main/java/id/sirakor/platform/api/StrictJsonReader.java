@@ -112,7 +112,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     }
 
     private static WebApplicationException tooLarge() {
-        return new WebApplicationException(413);
+        return new TooLarge(LIMIT);
     }
 
     /** UTF-8, strictly; a byte-order mark is refused (RFC 8259 §8.1: must not be added). */

@@ -53,6 +53,9 @@ public final class FormRules {
         if (a instanceof SingleLine) {
             return BusinessException.invalid(field, "validation.control");
         }
+        if (a instanceof NoFormula) {
+            return BusinessException.invalid(field, "validation.formula");
+        }
         return BusinessException.invalid(field, "validation.invalid");
     }
 }

@@ -3,6 +3,7 @@ package id.sirakor.registration.control;
 import id.sirakor.platform.text.Inputs;
 import id.sirakor.platform.text.FormRules;
 import id.sirakor.platform.text.SingleLine;
+import id.sirakor.platform.text.NoFormula;
 import jakarta.validation.constraints.Size;
 import id.sirakor.event.entity.Event;
 import id.sirakor.event.entity.EventStatus;
@@ -107,15 +108,15 @@ public class RegistrationService {
      * The person's fields as typed (public form, API, delegate form, by hand). The maximum lengths
      * are the column sizes of {@code registration} (V6); FormRulesTest checks that they agree.
      */
-    public record Form(@Size(max = 60) @SingleLine String frontTitle,
-                       @Size(max = 150) @SingleLine String name,
-                       @Size(max = 80) @SingleLine String backTitle,
-                       @Size(max = 250) @SingleLine String position,
+    public record Form(@Size(max = 60) @SingleLine @NoFormula String frontTitle,
+                       @Size(max = 150) @SingleLine @NoFormula String name,
+                       @Size(max = 80) @SingleLine @NoFormula String backTitle,
+                       @Size(max = 250) @SingleLine @NoFormula String position,
                        @Size(max = 3) @SingleLine String idKind,
                        @Size(max = 30) @SingleLine String idNumber,
                        Long institutionId,
-                       @Size(max = 200) @SingleLine String institutionName,
-                       @Size(max = 30) @SingleLine String phone,
+                       @Size(max = 200) @SingleLine @NoFormula String institutionName,
+                       @Size(max = 20) @SingleLine String phone,
                        @Size(max = 150) @SingleLine String email,
                        boolean consent) {
     }
