@@ -150,7 +150,11 @@ public class Outbox {
             try {
                 self.deliverDue();
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "mail outbox run failed", e);
+                if (id.sirakor.platform.error.Outage.isDatabaseDown(e)) {
+                    id.sirakor.platform.error.Outage.note(e, "mail outbox");
+                } else {
+                    LOG.log(Level.WARNING, "mail outbox run failed", e);
+                }
             }
         }, every, every, TimeUnit.SECONDS);
     }

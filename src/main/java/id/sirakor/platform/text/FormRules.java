@@ -35,14 +35,24 @@ public final class FormRules {
             return;
         }
         for (RecordComponent c : form.getClass().getRecordComponents()) {
+            ConstraintViolation<T> first = null;
             for (ConstraintViolation<T> v : violations) {
-                if (c.getName().equals(v.getPropertyPath().toString())) {
-                    throw toBusiness(c.getName(), v);
+                if (c.getName().equals(v.getPropertyPath().toString()) && (first == null || rank(v) < rank(first))) {
+                    first = v;
                 }
+            }
+            if (first != null) {
+                throw toBusiness(c.getName(), first);
             }
         }
         ConstraintViolation<T> v = violations.iterator().next();
         throw toBusiness(v.getPropertyPath().toString(), v);
+    }
+
+    /** What is wrong with a text first: control characters, then a formula, then its length. */
+    private static int rank(ConstraintViolation<?> v) {
+        Object a = v.getConstraintDescriptor().getAnnotation();
+        return a instanceof SingleLine ? 0 : a instanceof NoFormula ? 1 : a instanceof Size ? 2 : 3;
     }
 
     private static BusinessException toBusiness(String field, ConstraintViolation<?> v) {

@@ -635,6 +635,7 @@ public class RegistrationService {
 
     /** The public form: the person's fields, an institution chosen or named, and the person's own consent. */
     private static void validate(Form f) {
+        FormRules.check(f); // null (an empty body) included
         validatePerson(f, f.institutionId() != null);
         if (!f.consent()) {
             throw BusinessException.invalid("consent", "registration.consent");
