@@ -176,6 +176,8 @@ class AccessMatrixIT {
         /p/invitation.xhtml?id={opInvitation}                    404   200 200 404 404 200
         /p/invitation.xhtml?id={otherInvitation}                 404   200 200 404 404 404
         /index.xhtml                                             200   200 200 200 200 200
+        /manage/outbox.xhtml                                     login 200 200 403 403 403
+        /manage/outbox.xhtml?status=FAILED                       login 200 200 403 403 403
         """;
     // @formatter:on
 

@@ -50,6 +50,7 @@ class MessageKeysTest {
         DYNAMIC.put("region.level.", names(id.sirakor.region.entity.RegionLevel.values()));
         DYNAMIC.put("level.", names(id.sirakor.identity.entity.UnitLevel.values()));
         DYNAMIC.put("institution.import.status.", names(id.sirakor.institution.control.InstitutionService.ImportStatus.values()));
+        DYNAMIC.put("outbox.status.", List.of("PENDING", "SENDING", "SENT", "FAILED"));
         DYNAMIC.put("audit.action.", List.of()); // completed from the audit.record(...) calls below
     }
 
