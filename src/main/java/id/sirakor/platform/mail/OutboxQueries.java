@@ -51,18 +51,18 @@ public class OutboxQueries {
         StringBuilder sql = new StringBuilder("SELECT m.id, u.id, u.name").append(FROM).append(" WHERE 1 = 1");
         String pattern = scope.readablePathPrefix() == null ? null : scope.readablePathPattern();
         if (pattern != null) {
-            sql.append(" AND u.path LIKE ?1");
+            sql.append(" AND u.path LIKE :pattern");
         }
         if (status != null) {
-            sql.append(" AND m.status = ?2");
+            sql.append(" AND m.status = :status");
         }
         sql.append(" ORDER BY m.id DESC");
         var q = em.createNativeQuery(sql.toString());
         if (pattern != null) {
-            q.setParameter(1, pattern);
+            q.setParameter("pattern", pattern);
         }
         if (status != null) {
-            q.setParameter(2, status);
+            q.setParameter("status", status);
         }
         Map<Long, Object[]> units = new LinkedHashMap<>();
         for (Object o : q.setMaxResults(200).getResultList()) {
