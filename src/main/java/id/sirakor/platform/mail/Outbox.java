@@ -25,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -244,85 +243,45 @@ public class Outbox {
         return sent;
     }
 
-    /** Mails built and marked per slice of a part: one transaction to build a slice, one to mark it SENT. */
-    private static final int SLICE = 25;
-
     private int sendPart(List<Long> ids, String token) {
         int sent = 0;
         Transport transport = null;
         try {
-            for (int from = 0; from < ids.size(); from += SLICE) {
-                List<Long> slice = ids.subList(from, Math.min(ids.size(), from + SLICE));
-                Map<Long, Object> built;
+            for (Long id : ids) {
+                MimeMessage msg;
                 try {
-                    built = self.messages(slice);
+                    msg = self.message(id);
                 } catch (RuntimeException e) {
-                    slice.forEach(id -> failed(id, token, e));
+                    failed(id, token, e);
                     continue;
                 }
-                List<Long> done = new java.util.ArrayList<>(slice.size());
-                for (Long id : slice) {
-                    Object m = built.get(id);
-                    if (m instanceof Exception e) {
-                        failed(id, token, e);
-                        continue;
-                    }
-                    if (!(m instanceof MimeMessage msg)) {
-                        continue; // gone meanwhile
-                    }
-                    try {
-                        if (transport == null || !transport.isConnected()) {
-                            transport = mail.getTransport("smtp");
-                            transport.connect();
-                        }
-                        transport.sendMessage(msg, msg.getAllRecipients());
-                        done.add(id);
-                    } catch (Exception e) {
-                        close(transport);
-                        transport = null;
-                        failed(id, token, e);
-                    }
+                if (msg == null) {
+                    continue;
                 }
-                sent += done.size();
-                if (!done.isEmpty()) {
-                    try {
-                        self.markAllSent(done, token);
-                    } catch (RuntimeException e) {
-                        done.forEach(id -> unconfirmed.put(id, token)); // the SMTP server has them: mark them later, do not send again
-                        LOG.warning(done.size() + " mails sent but not marked yet (" + e.getClass().getSimpleName() + "); marking them on the next run");
+                try {
+                    if (transport == null || !transport.isConnected()) {
+                        transport = mail.getTransport(msg.getAllRecipients()[0]);
+                        transport.connect();
                     }
+                    transport.sendMessage(msg, msg.getAllRecipients());
+                } catch (Exception e) {
+                    close(transport);
+                    transport = null;
+                    failed(id, token, e);
+                    continue;
+                }
+                sent++;
+                try {
+                    self.markSent(id, token);
+                } catch (RuntimeException e) {
+                    unconfirmed.put(id, token); // the SMTP server has it: mark it later, do not send again
+                    LOG.warning("mail " + id + " sent but not marked yet (" + e.getClass().getSimpleName() + "); marking it on the next run");
                 }
             }
         } finally {
             close(transport);
         }
         return sent;
-    }
-
-    /** The mails of {@code ids} as they go out, in one transaction: id → MimeMessage, or the Exception that building it raised. */
-    @Transactional
-    public Map<Long, Object> messages(List<Long> ids) {
-        Map<Long, Object> out = new java.util.HashMap<>();
-        for (Long id : ids) {
-            try {
-                MimeMessage m = message(id);
-                if (m != null) {
-                    out.put(id, m);
-                }
-            } catch (RuntimeException e) {
-                out.put(id, e);
-            }
-        }
-        return out;
-    }
-
-    /** SENT for all of {@code ids} that this claim still holds. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void markAllSent(List<Long> ids, String token) {
-        em.createQuery("update OutboxMail m set m.status = :sent, m.sentAt = :now, m.attempts = m.attempts + 1,"
-                        + " m.claimedBy = null, m.leaseUntil = null where m.id in :ids and m.claimedBy = :t")
-                .setParameter("sent", OutboxMail.SENT).setParameter("now", clock.now()).setParameter("ids", ids).setParameter("t", token)
-                .executeUpdate();
     }
 
     private void failed(long id, String token, Exception e) {
