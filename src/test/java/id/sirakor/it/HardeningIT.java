@@ -446,9 +446,10 @@ class HardeningIT {
             Reply h = get("api/v1/health", 5_000);
             long healthMs = (System.nanoTime() - t0) / 1_000_000;
             assertEquals(200, h.status(), h.body());
-            assertTrue(healthMs < 1_000, "health answered in " + healthMs + " ms with 40 slow bodies open");
+            // blocked workers would hold these until the slow bodies' read timeout (20 s); the margins allow a busy 2-core machine
+            assertTrue(healthMs < 3_000, "health answered in " + healthMs + " ms with 40 slow bodies open");
             t0 = System.nanoTime();
-            HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create(url("login.xhtml"))).timeout(Duration.ofSeconds(5)).GET().build(),
+            HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create(url("login.xhtml"))).timeout(Duration.ofSeconds(15)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, login.statusCode());
             long loginMs = (System.nanoTime() - t0) / 1_000_000;
@@ -457,7 +458,7 @@ class HardeningIT {
                     valid("199001202015012001", "di.tengah.lambat@contoh.go.id").getBytes(StandardCharsets.UTF_8), null);
             long regMs = (System.nanoTime() - t0) / 1_000_000;
             assertEquals(201, fine.status(), fine.body());
-            assertTrue(loginMs < 2_000 && regMs < 3_000, "login " + loginMs + " ms, registration " + regMs + " ms");
+            assertTrue(loginMs < 8_000 && regMs < 8_000, "login " + loginMs + " ms, registration " + regMs + " ms");
         } finally {
             dribble.shutdownNow();
             for (Socket s : slow) {

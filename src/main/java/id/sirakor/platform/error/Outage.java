@@ -57,8 +57,8 @@ public final class Outage {
         if (now - last > QUIET_NANOS && LAST_LOGGED.compareAndSet(last, now)) {
             long more = SUPPRESSED.getAndSet(0);
             Throwable root = t;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
+            for (int guard = 0; root.getCause() != null && root.getCause() != root && guard < 30; guard++) {
+                root = root.getCause(); // bounded: a chain of causes can loop
             }
             LOG.warning("database unavailable at " + where + ": " + root.getClass().getSimpleName() + ": " + root.getMessage()
                     + (more > 0 ? " (" + more + " more failures since the last line)" : "")

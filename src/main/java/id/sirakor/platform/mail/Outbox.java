@@ -77,6 +77,12 @@ public class Outbox {
     private final String node = nodeName();
     /** Mails sent whose SENT mark failed: id → claim token, marked before the next claim. */
     private final java.util.concurrent.ConcurrentHashMap<Long, String> unconfirmed = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Mails claimed by this node whose failure could not be written (database away): put back on the next run. */
+    private final java.util.concurrent.ConcurrentHashMap<Long, String[]> unreleased = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The thread running {@link #deliverDue} and since when (nanoTime), for the watchdog. */
+    private volatile Thread runner;
+    private volatile long runningSince;
+    private volatile boolean stuckReported;
     private final java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean();
 
     private static String nodeName() {
@@ -146,10 +152,12 @@ public class Outbox {
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         long every = Long.parseLong(Settings.get("sirakor.mail.poll.seconds", "SIRAKOR_MAIL_POLL_SECONDS", "5"));
+        // A periodic task whose run throws is never run again (ScheduledExecutorService), so nothing
+        // may escape it, not even an Error.
         task = scheduler.scheduleWithFixedDelay(() -> {
             try {
                 self.deliverDue();
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 if (id.sirakor.platform.error.Outage.isDatabaseDown(e)) {
                     id.sirakor.platform.error.Outage.note(e, "mail outbox");
                 } else {
@@ -162,10 +170,15 @@ public class Outbox {
     /** Sends what is due now, batch after batch while batches come back full; returns how many were sent. */
     public int deliverDue() {
         if (!running.compareAndSet(false, true)) {
+            reportIfStuck();
             return 0; // the previous run of this node is still draining
         }
+        runner = Thread.currentThread();
+        runningSince = System.nanoTime();
+        stuckReported = false;
         try {
             confirmUnconfirmed();
+            releaseUnreleased();
             int sent = 0;
             int batch = setting("sirakor.mail.batch", "SIRAKOR_MAIL_BATCH", 200);
             long until = System.nanoTime() + 60_000_000_000L;
@@ -182,7 +195,32 @@ public class Outbox {
             }
             return sent;
         } finally {
+            runner = null;
             running.set(false);
+        }
+    }
+
+    /** A run that has held the node's outbox for over two minutes is logged once, with where it stands. */
+    private void reportIfStuck() {
+        Thread t = runner;
+        if (t != null && !stuckReported && System.nanoTime() - runningSince > 120_000_000_000L) {
+            stuckReported = true;
+            StringBuilder where = new StringBuilder();
+            for (StackTraceElement e : t.getStackTrace()) {
+                where.append("\n\tat ").append(e);
+            }
+            LOG.warning("mail outbox run has been busy for over two minutes in " + t.getName() + where);
+        }
+    }
+
+    private void releaseUnreleased() {
+        for (var e : List.copyOf(unreleased.entrySet())) {
+            try {
+                self.markFailed(e.getKey(), e.getValue()[0], e.getValue()[1]);
+                unreleased.remove(e.getKey());
+            } catch (RuntimeException stillDown) {
+                return;
+            }
         }
     }
 
@@ -233,11 +271,14 @@ public class Outbox {
         int sent = 0;
         for (java.util.concurrent.Future<Integer> f : parts) {
             try {
-                sent += f.get();
+                sent += f.get(setting("sirakor.mail.lease.seconds", "SIRAKOR_MAIL_LEASE_SECONDS", 300), TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (java.util.concurrent.ExecutionException e) {
                 LOG.log(Level.WARNING, "mail sender failed", e.getCause());
+            } catch (java.util.concurrent.TimeoutException e) {
+                f.cancel(true);
+                LOG.warning("mail sender still busy after its lease; its mails are due again when the lease runs out");
             }
         }
         return sent;
@@ -288,7 +329,8 @@ public class Outbox {
         try {
             self.markFailed(id, token, e.getClass().getSimpleName() + ": " + e.getMessage());
         } catch (RuntimeException again) {
-            LOG.warning("mail " + id + " failed and could not be put back (" + again.getClass().getSimpleName() + "); its lease will expire");
+            unreleased.put(id, new String[] {token, e.getClass().getSimpleName() + ": " + e.getMessage()});
+            LOG.fine("mail " + id + " failed and could not be put back (" + again.getClass().getSimpleName() + "); put back on the next run");
         }
     }
 
