@@ -253,6 +253,8 @@ class AccessMatrixIT {
         /manage/program.xhtml?id={ownProgram}                    login 200 200 403 403 403
         /manage/rooms.xhtml?id={ownEvent}                        login 200 200 403 403 403
         /manage/rooms.xhtml?id={foreignEvent}                    login 200 404 403 403 403
+        /manage/outbox.xhtml                                     login 200 200 403 403 403
+        /manage/outbox.xhtml?status=FAILED                       login 200 200 403 403 403
         """;
     // @formatter:on
 

@@ -58,6 +58,7 @@ class MessageKeysTest {
         DYNAMIC.put("verify.result.", List.of("ORIGINAL", "ALTERED", "UNKNOWN", "REVOKED", "UNSIGNED"));
         DYNAMIC.put("verify.status.", List.of("VALID", "REVOKED"));
         DYNAMIC.put("attendance.rule.", names(id.sirakor.attendance.entity.AttendanceSetting.Rule.values())); // issue 11
+        DYNAMIC.put("outbox.status.", List.of("PENDING", "SENDING", "SENT", "FAILED"));
         DYNAMIC.put("audit.action.", List.of()); // completed from the audit.record(...) calls below
         // --- issue 15 ---
         DYNAMIC.put("program.status.", names(id.sirakor.program.control.ProgramService.Status.values()));
