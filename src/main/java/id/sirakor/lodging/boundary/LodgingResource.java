@@ -64,6 +64,13 @@ public class LodgingResource {
         return lodging.blocks(eventId).stream().map(LodgingResource::dto).toList();
     }
 
+    @GET
+    @Path("events/{id}/meals-and-hall")
+    @ApiDoc("Per day: snacks, lunches and dinners from the confirmed registrations, and the hall's capacity against them")
+    public List<LodgingService.DayNeeds> needs(@PathParam("id") long eventId) {
+        return lodging.needs(eventId);
+    }
+
     @POST
     @Path("events/{id}/room-blocks")
     @ApiDoc("Add a room block: hotel, check-in, check-out, single and twin rooms per night, prices, release date")

@@ -64,6 +64,15 @@ public class RoomsBean implements Serializable {
     private boolean pickup;
     private String targetRoom;
 
+    private List<LodgingService.DayNeeds> needs = List.of();
+
+    public List<LodgingService.DayNeeds> getNeeds() { return needs; }
+
+    /** A capacity for the page: the number, or "—" when the hall does not say. */
+    public String cap(Integer c) {
+        return c == null ? "—" : String.valueOf(c);
+    }
+
     public void load() {
         if (Faces.context().isPostback()) {
             return;
@@ -96,6 +105,7 @@ public class RoomsBean implements Serializable {
     private void reload() {
         blocks = lodging.blocks(id);
         guests = lodging.guests(id);
+        needs = lodging.needs(id);
         if (blockId != null) {
             view = lodging.view(id, blockId);
         }

@@ -169,6 +169,39 @@ public class LodgingService {
         return b;
     }
 
+    // ---- meals and hall --------------------------------------------------------------------------
+
+    /**
+     * What one day of the event needs from the hotel, from the confirmed registrations: two snack
+     * breaks (rehat kopi pagi and siang) and a lunch per participant, a dinner per participant who
+     * sleeps at the hotel that night (needs a room, arrived, not yet left), and the day's hall with
+     * its capacity per layout against the participants.
+     */
+    public record DayNeeds(LocalDate date, String hall, long participants, long snacks, long lunches, long dinners,
+                           Integer theatre, Integer classroom, Integer uShape, Integer roundTable, int largest, boolean overCapacity) {
+    }
+
+    public List<DayNeeds> needs(long eventId) {
+        Event e = readable(eventId);
+        List<GuestRow> guests = guestRows(e);
+        List<EventDay> days = em.createQuery("select d from EventDay d left join fetch d.hall h left join fetch h.venue"
+                + " where d.event = :e order by d.dayDate", EventDay.class).setParameter("e", e).getResultList();
+        List<DayNeeds> out = new ArrayList<>();
+        for (EventDay d : days) {
+            LocalDate date = d.getDayDate();
+            long people = guests.size();
+            long sleeping = guests.stream().filter(g -> g.needsRoom() && g.arrivalOn() != null && g.departureOn() != null
+                    && !g.arrivalOn().isAfter(date) && g.departureOn().isAfter(date)).count();
+            var h = d.getHall();
+            int largest = h == null ? 0 : h.maxCapacity();
+            out.add(new DayNeeds(date, h == null ? null : h.getName() + ", " + h.getVenue().getName(), people, 2 * people, people,
+                    sleeping, h == null ? null : h.getCapacityTheatre(), h == null ? null : h.getCapacityClassroom(),
+                    h == null ? null : h.getCapacityUshape(), h == null ? null : h.getCapacityRoundtable(), largest,
+                    largest > 0 && people > largest));
+        }
+        return out;
+    }
+
     // ---- who needs a room ------------------------------------------------------------------------
 
     /** The confirmed participants with their stay (the default where nobody decided yet) and room. */

@@ -203,6 +203,8 @@ class AccessMatrixIT {
         POST   /api/v1/events/{ownEvent}/room-blocks             {}     401 400 400 403 403 403
         POST   /api/v1/events/{childEvent}/room-blocks           {}     401 400 403 403 403 403
         GET    /api/v1/events/{ownEvent}/lodging                 -      401 200 200 403 403 403
+        GET    /api/v1/events/{ownEvent}/meals-and-hall          -      401 200 200 403 403 403
+        GET    /api/v1/events/{foreignEvent}/meals-and-hall      -      401 200 404 403 403 403
         PUT    /api/v1/events/{ownEvent}/participants/{participant}/lodging  {}  401 400 400 403 403 403
         PUT    /api/v1/public/registrations/not-a-token/lodging  {}     404 404 404 404 404 404
         """;

@@ -140,6 +140,25 @@ class ProgramLogisticsIT {
         assertTrue(guests.stream().noneMatch(g -> g.asJsonObject().getString("institution").contains("Kota Bukittinggi")
                 && g.asJsonObject().getBoolean("needsRoom")), "people of the venue's city need no room");
 
+        // meals and hall per day, from the same registrations and stays
+        JsonArray needs = sumbar.get("/api/v1/events/" + event + "/meals-and-hall").array();
+        assertFalse(needs.isEmpty(), "one line per day");
+        for (JsonValue v : needs) {
+            JsonObject n = v.asJsonObject();
+            java.time.LocalDate day = java.time.LocalDate.parse(n.getString("date"));
+            long people = n.getJsonNumber("participants").longValue();
+            assertEquals(guests.size(), people, "every confirmed participant eats");
+            assertEquals(2 * people, n.getJsonNumber("snacks").longValue(), "two coffee breaks each");
+            assertEquals(people, n.getJsonNumber("lunches").longValue());
+            long sleeping = guests.stream().map(JsonValue::asJsonObject).filter(g -> g.getBoolean("needsRoom")
+                    && !java.time.LocalDate.parse(g.getString("arrivalOn")).isAfter(day)
+                    && java.time.LocalDate.parse(g.getString("departureOn")).isAfter(day)).count();
+            assertEquals(sleeping, n.getJsonNumber("dinners").longValue(), "dinner for those at the hotel that night, " + day);
+            int largest = n.getInt("largest");
+            assertEquals(largest > 0 && people > largest, n.getBoolean("overCapacity"), n.toString());
+        }
+        assertEquals(403, new ApiClient(base, TestData.jdbcToken("sumbar.notulis")).get("/api/v1/events/" + event + "/meals-and-hall").status(), "a minute taker does not plan the catering");
+
         JsonObject view = sumbar.post("/api/v1/events/" + event + "/room-blocks/" + block + "/assign", "").object();
         int placed = view.getJsonArray("rooms").stream().mapToInt(r -> r.asJsonObject().getJsonArray("guests").size()).sum();
         assertEquals(needing, placed + view.getJsonArray("waiting").size());
