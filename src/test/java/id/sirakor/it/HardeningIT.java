@@ -701,6 +701,98 @@ class HardeningIT {
         }
     }
 
+    /**
+     * The database goes away while a mail is on the wire: the SMTP server has accepted it, the
+     * outbox cannot write "sent". It must neither lose it nor send it again once the database is back.
+     * A scripted SMTP server takes the database away between the end of DATA and its "250".
+     */
+    @Test
+    @Order(9)
+    void aDatabaseLostMidSendDeliversTheMailOnce() throws Exception {
+        String to = "putus.tengah@contoh.go.id";
+        java.util.concurrent.atomic.AtomicInteger deliveries = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean cut = new java.util.concurrent.atomic.AtomicBoolean();
+        try (java.net.ServerSocket server = new java.net.ServerSocket()) {
+            server.setReuseAddress(true);
+            server.bind(new java.net.InetSocketAddress("127.0.0.1", TestPorts.smtpPort()));
+            Thread acceptor = new Thread(() -> {
+                while (!server.isClosed()) {
+                    try {
+                        Socket s = server.accept();
+                        Thread t = new Thread(() -> converse(s, to, deliveries, cut));
+                        t.setDaemon(true);
+                        t.start();
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            long id;
+            try (Connection c = TestData.db()) {
+                id = insertMail(c, to, "PENDING", null, "NULL");
+            }
+            long until = System.currentTimeMillis() + 30_000;
+            while (deliveries.get() == 0) {
+                assertTrue(System.currentTimeMillis() < until, "the mail reached the SMTP server");
+                Thread.sleep(100);
+            }
+            Thread.sleep(3_000); // several runs of the sender while the database is away
+            giveDatabaseBack();
+            until = System.currentTimeMillis() + 30_000;
+            while (count("SELECT COUNT(*) FROM mail_outbox WHERE id = " + id + " AND status = 'SENT'") == 0) {
+                assertTrue(System.currentTimeMillis() < until, "marked sent once the database is back");
+                Thread.sleep(200);
+            }
+            Thread.sleep(3_000); // more runs: none may send it again
+            assertEquals(1, deliveries.get(), "delivered exactly once");
+        } finally {
+            giveDatabaseBack();
+        }
+    }
+
+    /** A minimal SMTP conversation; takes the database away at the end of the first DATA to {@code to}. */
+    private static void converse(Socket s, String to, java.util.concurrent.atomic.AtomicInteger deliveries,
+                                 java.util.concurrent.atomic.AtomicBoolean cut) {
+        try (s; var in = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII));
+             var out = new java.io.PrintStream(s.getOutputStream(), true, StandardCharsets.US_ASCII)) {
+            out.print("220 uji ESMTP\r\n");
+            boolean ours = false;
+            String line;
+            while ((line = in.readLine()) != null) {
+                String cmd = line.toUpperCase(java.util.Locale.ROOT);
+                if (cmd.startsWith("RCPT TO:")) {
+                    ours |= line.contains(to);
+                    out.print("250 OK\r\n");
+                } else if (cmd.startsWith("DATA")) {
+                    out.print("354 lanjut\r\n");
+                    while ((line = in.readLine()) != null && !line.equals(".")) {
+                        // the message
+                    }
+                    if (ours) {
+                        deliveries.incrementAndGet();
+                        if (cut.compareAndSet(false, true)) {
+                            takeDatabaseAway();
+                        }
+                    }
+                    ours = false;
+                    out.print("250 OK diterima\r\n");
+                } else if (cmd.startsWith("QUIT")) {
+                    out.print("221 sampai jumpa\r\n");
+                    return;
+                } else if (cmd.startsWith("RSET")) {
+                    ours = false;
+                    out.print("250 OK\r\n");
+                } else {
+                    out.print("250 OK\r\n"); // EHLO, HELO, MAIL FROM, NOOP
+                }
+            }
+        } catch (Exception e) {
+            // the client went away
+        }
+    }
+
     // ---- the API's description --------------------------------------------------------------------------
 
     @Test

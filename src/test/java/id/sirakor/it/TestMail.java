@@ -54,9 +54,36 @@ public final class TestMail implements AutoCloseable {
 
     /** The text of a mail (plain or the first part of a multipart), soft line breaks undone. */
     public static String text(MimeMessage m) throws Exception {
-        Object content = m.getContent();
-        String t = content instanceof Multipart mp ? String.valueOf(mp.getBodyPart(0).getContent()) : GreenMailUtil.getBody(m);
+        String t = plain(m.getContent());
+        if (t == null) {
+            t = GreenMailUtil.getBody(m);
+        }
         return t.replace("=\r\n", "").replace("=3D", "=");
+    }
+
+    /** The text/plain part, also inside multipart/alternative (text next to HTML) within multipart/mixed. */
+    private static String plain(Object content) throws Exception {
+        if (content instanceof String s) {
+            return s;
+        }
+        if (content instanceof Multipart mp) {
+            for (int i = 0; i < mp.getCount(); i++) {
+                BodyPart p = mp.getBodyPart(i);
+                if (p.getFileName() != null) {
+                    continue;
+                }
+                if (p.isMimeType("text/plain")) {
+                    return String.valueOf(p.getContent());
+                }
+                if (p.getContent() instanceof Multipart inner) {
+                    String t = plain(inner);
+                    if (t != null) {
+                        return t;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Attachments by file name. */

@@ -181,9 +181,12 @@ public class Dashboard {
         if (eventIds.isEmpty()) {
             return List.of();
         }
+        // opened but no delegate named first (they read it and did not act: the ones to phone), then
+        // the longest waiting
         return em.createQuery("select i from Invitation i join fetch i.institution join fetch i.event where i.event.id in :e"
-                        + " and i.status in :s order by i.sentAt", Invitation.class)
+                        + " and i.status in :s order by case when i.status = :o then 0 else 1 end, i.sentAt", Invitation.class)
                 .setParameter("e", eventIds).setParameter("s", List.of(InvitationService.SENT, InvitationService.OPENED))
+                .setParameter("o", InvitationService.OPENED)
                 .setMaxResults(50).getResultList().stream()
                 .map(i -> new WaitingInvitation(i.getEvent().getId(), i.getEvent().getTitle(), i.getInstitution().getName(),
                         i.getQuota(), i.getStatus(), i.getSentAt()))

@@ -188,13 +188,35 @@ final class Pages {
     }
 
     /** Types into a PrimeFaces datePicker and closes its popup. */
+    /**
+     * Types a date into a p:datePicker. Focus opens its calendar, and keys typed while the panel is
+     * still opening can be lost on a busy machine: the field is read back and typed again until it
+     * holds the value.
+     */
     static void date(Browser b, String id, String value) {
         String css = "#" + id.replace(":", "\\:") + "_input";
-        var input = b.el(css);
-        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.BACK_SPACE);
-        input.sendKeys(value);
+        for (int attempt = 0; attempt < 4; attempt++) {
+            var input = b.el(css);
+            input.click();
+            pause(300 + 300L * attempt);
+            input = b.el(css);
+            input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.BACK_SPACE);
+            input.sendKeys(value);
+            pause(100);
+            if (value.equals(b.el(css).getAttribute("value"))) {
+                break;
+            }
+        }
         b.js("arguments[0].blur(); document.body.click();", b.el(css));
         b.driver().findElement(org.openqa.selenium.By.cssSelector("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static final class Speakers {
