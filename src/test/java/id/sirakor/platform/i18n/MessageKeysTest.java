@@ -58,6 +58,9 @@ class MessageKeysTest {
         DYNAMIC.put("decl.tile.", List.of("SIGNED", "PARTIAL", "PENDING", "DECLINED", "NONE"));
         DYNAMIC.put("verify.result.", List.of("ORIGINAL", "ALTERED", "UNKNOWN", "REVOKED", "UNSIGNED"));
         DYNAMIC.put("verify.status.", List.of("VALID", "REVOKED"));
+        // issue 13
+        DYNAMIC.put("minutes.status.", names(id.sirakor.minutes.entity.Minutes.Status.values()));
+        DYNAMIC.put("minutes.followUp.", names(id.sirakor.minutes.entity.FollowUp.Status.values()));
         DYNAMIC.put("audit.action.", List.of()); // completed from the audit.record(...) calls below
     }
 
