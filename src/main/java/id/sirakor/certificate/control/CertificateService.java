@@ -66,7 +66,7 @@ public class CertificateService {
     AppClock clock;
 
     public record DesignData(String heading, String intro, String signerName, String signerPosition, String signerPlace,
-                             String numberPattern, String accent, Integer nameY) {
+                             String numberPattern, String accent, Integer nameY) implements java.io.Serializable {
     }
 
     Event readable(long eventId) {
