@@ -132,7 +132,7 @@ public class CertificateService {
         d.setNameY(data.nameY() == null ? 95 : data.nameY());
     }
 
-    static void validate(DesignData d) {
+    public static void validate(DesignData d) {
         if (d == null) {
             throw BusinessException.invalid("signerName", "cert.signerRequired");
         }
