@@ -190,6 +190,17 @@ class AccessMatrixIT {
         POST   /api/v1/sign/not-a-token/code                     {}     404 404 404 404 404 404
         GET    /api/v1/boards/not-a-board                        -      404 404 404 404 404 404
         GET    /api/v1/verify/ZZZZZZZZZZ                         -      404 404 404 404 404 404
+        GET    /api/v1/events/{ownEvent}/minutes                 -      401 404 404 404 403 403
+        GET    /api/v1/events/{foreignEvent}/minutes             -      401 200 404 404 403 403
+        PUT    /api/v1/events/{ownEvent}/minutes                 {}     401 404 404 404 403 403
+        POST   /api/v1/events/{foreignEvent}/minutes/approve     {}     401 409 403 403 403 403
+        GET    /api/v1/events/{foreignEvent}/minutes/pdf         -      401 200 404 404 403 403
+        GET    /api/v1/follow-ups                                -      401 200 200 200 403 403
+        GET    /api/v1/events/{ownEvent}/certificate-design      -      401 200 200 403 403 403
+        PUT    /api/v1/events/{ownEvent}/certificate-design      {}     401 400 400 403 403 403
+        PUT    /api/v1/events/{childEvent}/certificate-design    {}     401 400 403 403 403 403
+        GET    /api/v1/events/{foreignEvent}/certificates        -      401 200 404 403 403 403
+        POST   /api/v1/events/{ownEvent}/certificates/issue      {}     401 409 409 403 403 403
         """;
 
     /** path · anon admin sekretariat notulis narasumber operator */
@@ -234,6 +245,11 @@ class AccessMatrixIT {
         /p/sign.xhtml?t=not-a-token                              404   404 404 404 404 404
         /p/board.xhtml?b=not-a-board                             404   404 404 404 404 404
         /p/verify.xhtml                                          200   200 200 200 200 200
+        /manage/minutes.xhtml?id={ownEvent}                      login 200 200 200 403 403
+        /manage/minutes.xhtml?id={foreignEvent}                  login 200 404 404 403 403
+        /manage/follow-ups.xhtml                                 login 200 200 200 403 403
+        /manage/certificates.xhtml?id={ownEvent}                 login 200 200 403 403 403
+        /manage/certificates.xhtml?id={foreignEvent}             login 200 404 403 403 403
         """;
     // @formatter:on
 
