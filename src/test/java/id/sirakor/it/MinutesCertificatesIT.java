@@ -73,7 +73,7 @@ public class MinutesCertificatesIT {
         String follow = "{\"action\":\"Menyusun format laporan\",\"responsible\":\"Bawaslu Provinsi\",\"dueDate\":\"2031-05-20\",\"status\":\"OPEN\"}";
         var noResp = notulis.put(path, draft("Drs. Yulizar Hakim", "Pembahasan.", "{\"action\":\"X\",\"responsible\":\" \"}"));
         assertEquals(400, noResp.status());
-        assertEquals("followUps.responsible", noResp.object().getString("field"));
+        assertEquals("followUpResponsible", noResp.object().getString("field"));
         assertEquals(200, notulis.put(path, draft(null, "Pembahasan netralitas ASN.", follow)).status());
         var noChair = notulis.post(path + "/submit", "{}");
         assertEquals(400, noChair.status());

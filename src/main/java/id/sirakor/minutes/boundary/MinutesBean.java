@@ -99,7 +99,7 @@ public class MinutesBean implements Serializable {
     }
 
     private void fail(BusinessException e, String form) {
-        String field = e.field() == null ? null : e.field().startsWith("followUps") ? null : form + ":" + e.field();
+        String field = e.field() == null ? null : e.field().startsWith("followUp") ? null : form + ":" + e.field();
         Faces.error(field, e.key(), e.args());
     }
 

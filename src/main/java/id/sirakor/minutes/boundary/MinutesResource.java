@@ -97,7 +97,7 @@ public class MinutesResource {
             throw BusinessException.invalid("summary", "minutes.summaryRequired");
         }
         List<MinutesService.FollowUpData> fs = r.followUps() == null ? List.of() : r.followUps().stream()
-                .map(f -> new MinutesService.FollowUpData(f.action(), f.responsible(), f.dueDate(), status(f.status(), "followUps.status")))
+                .map(f -> new MinutesService.FollowUpData(f.action(), f.responsible(), f.dueDate(), status(f.status(), "followUpStatus")))
                 .toList();
         return dto(minutes.save(id, new MinutesService.Draft(r.chairName(), r.chairPosition(), r.opening(), r.summary(), r.points(),
                 r.decisions(), fs)));

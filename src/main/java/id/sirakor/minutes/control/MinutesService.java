@@ -211,13 +211,13 @@ public class MinutesService {
                     continue;
                 }
                 if (blank(f.action())) {
-                    throw BusinessException.invalid("followUps.action", "minutes.followUpAction");
+                    throw BusinessException.invalid("followUpAction", "minutes.followUpAction");
                 }
                 if (blank(f.responsible())) {
-                    throw BusinessException.invalid("followUps.responsible", "minutes.followUpResponsible");
+                    throw BusinessException.invalid("followUpResponsible", "minutes.followUpResponsible");
                 }
-                max("followUps.action", f.action(), 500);
-                max("followUps.responsible", f.responsible(), 200);
+                max("followUpAction", f.action(), 500);
+                max("followUpResponsible", f.responsible(), 200);
             }
         }
     }
