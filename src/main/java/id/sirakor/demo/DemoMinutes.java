@@ -129,7 +129,7 @@ public class DemoMinutes {
         fs.add(new FollowUp(m.getId(), 3, "Sosialisasi netralitas ASN sampai tingkat kecamatan", "Kesbangpol dan Inspektorat",
                 base.plusDays(60), FollowUp.Status.OPEN));
         fs.forEach(em::persist);
-        documents.sign(e, m, fs);
+        documents.sign(e, m, fs, false);
         CertificateDesign d = new CertificateDesign(e.getId());
         d.setSignerName("Drs. Yulizar Hakim, M.Si.");
         d.setSignerPosition("Ketua " + e.getUnit().getName());

@@ -53,15 +53,24 @@ public class MinutesDocuments {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void sign(Event e, Minutes m, List<FollowUp> followUps) {
+        sign(e, m, followUps, true);
+    }
+
+    /**
+     * @param attachDaftarHadir false only where no user acts (the demo data): the daftar hadir is
+     *        rendered through the attendance pages' checks, which need the secretariat
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void sign(Event e, Minutes m, List<FollowUp> followUps, boolean attachDaftarHadir) {
         String code = Verifications.newCode();
         byte[] main = render(e, m, followUps, code);
         List<byte[]> parts = new ArrayList<>();
         parts.add(main);
-        for (EventDay d : e.getDays()) {
-            try {
+        for (EventDay d : attachDaftarHadir ? e.getDays() : List.<EventDay>of()) {
+            long present = em.createQuery("select count(a) from Attendance a where a.dayId = :d", Long.class)
+                    .setParameter("d", d.getId()).getSingleResult();
+            if (present > 0) {
                 parts.add(attendance.daftarHadir(e.getId(), d.getId()));
-            } catch (RuntimeException ex) {
-                // a day nobody attended has no list: nothing to attach
             }
         }
         byte[] pdf = signer.sign(merge(parts), new DocumentSigner.Request("Notula Rapat " + e.getTitle() + " – disetujui",
