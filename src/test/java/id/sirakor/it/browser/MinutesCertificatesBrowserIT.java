@@ -38,7 +38,7 @@ class MinutesCertificatesBrowserIT {
         long day = sumbar.get("/api/v1/events/" + eventId).object().getJsonArray("days").getJsonObject(0).getJsonNumber("id").longValue();
         for (int i = 0; i < 100; i++) {
             var r = sumbar.post("/api/v1/events/" + eventId + "/participants", "{\"name\":\"Peserta Peramban " + (i + 1)
-                    + "\",\"position\":\"Analis\",\"idKind\":\"NIP\",\"idNumber\":\"" + String.format("198803032013031%03d", i)
+                    + "\",\"position\":\"Analis\",\"idKind\":\"NIP\",\"idNumber\":\"" + String.format("198803032013031%03d", i + 1)
                     + "\",\"institutionName\":\"Bawaslu Kota Solok\",\"phone\":\"081266001122\",\"email\":\"p" + i
                     + "@contoh.example.id\",\"consent\":true}");
             assertEquals(201, r.status(), r.body());
