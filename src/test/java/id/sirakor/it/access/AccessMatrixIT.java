@@ -194,7 +194,6 @@ class AccessMatrixIT {
         GET    /api/v1/events/{foreignEvent}/minutes             -      401 200 404 404 403 403
         PUT    /api/v1/events/{ownEvent}/minutes                 {}     401 404 404 404 403 403
         POST   /api/v1/events/{foreignEvent}/minutes/approve     {}     401 409 404 403 403 403
-        GET    /api/v1/events/{foreignEvent}/minutes/pdf         -      401 200 404 404 403 403
         GET    /api/v1/follow-ups                                -      401 200 200 200 403 403
         GET    /api/v1/events/{ownEvent}/certificate-design      -      401 200 200 403 403 403
         PUT    /api/v1/events/{ownEvent}/certificate-design      {}     401 400 400 403 403 403
