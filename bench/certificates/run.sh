@@ -18,7 +18,8 @@ LIB=target/sirakor/WEB-INF/lib
 FONTS=src/main/resources/id/sirakor/fonts
 [ -f "$JAR" ] && [ -f "$DRIVER" ] && [ -d "$LIB" ] || { echo "run: mvn -B package -DskipTests"; exit 1; }
 echo "== (a) raw iText, $N pages"
-java -Xmx512m -cp "$LIB/*" bench/certificates/Raw.java "$FONTS" "$N" | grep '^raw' | tee /tmp/bench-cert-raw.txt
+SLF4J=$(find ~/.m2/repository/org/slf4j/slf4j-api -name 'slf4j-api-2*.jar' | head -1)
+java -Xmx512m -cp "$LIB/*:$SLF4J" bench/certificates/Raw.java "$FONTS" "$N" | grep '^raw' | tee /tmp/bench-cert-raw.txt
 mysql -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
   CREATE USER IF NOT EXISTS 'sirakor_bench'@'%' IDENTIFIED BY 'sirakor_bench'; GRANT ALL ON $DB.* TO 'sirakor_bench'@'%';
   CREATE USER IF NOT EXISTS 'sirakor_bench'@'localhost' IDENTIFIED BY 'sirakor_bench'; GRANT ALL ON $DB.* TO 'sirakor_bench'@'localhost';"
