@@ -127,18 +127,22 @@ public final class CertificatePdf {
                 if (m.institution() != null) {
                     doc.add(centred(m.institution(), regular, 12, null).setFixedPosition(1, 80, nameBase - 20, w - 160));
                 }
-                doc.add(centred(m.roleLine(), bold, 15, null).setFixedPosition(1, 60, nameBase - 52, w - 120));
-                doc.add(centred("dalam", italic, 11.5f, null).setFixedPosition(1, 60, nameBase - 70, w - 120));
+                doc.add(centred(m.roleLine(), bold, 15, null).setFixedPosition(1, 60, nameBase - 42, w - 120));
+                doc.add(centred("dalam", italic, 11.5f, null).setFixedPosition(1, 60, nameBase - 58, w - 120));
                 Paragraph ev = new Paragraph().add(new Text(m.eventTitle()).setFont(bold).setFontSize(13)).add(new Text("\n" + m.eventLine())
-                        .setFont(regular).setFontSize(11.5f)).setTextAlignment(TextAlignment.CENTER).setMultipliedLeading(1.25f);
-                doc.add(ev.setFixedPosition(1, 90, nameBase - 128, w - 180));
+                        .setFont(regular).setFontSize(11.5f)).setTextAlignment(TextAlignment.CENTER).setMultipliedLeading(1.1f);
+                // anchored at its top: a title over two lines grows downwards, never onto the role line
+                float evTop = nameBase - 62, evHeight = 110;
+                doc.add(ev.setHeight(evHeight).setVerticalAlignment(com.itextpdf.layout.properties.VerticalAlignment.TOP)
+                        .setFixedPosition(1, 90, evTop - evHeight, w - 180));
                 // signer at the right
                 float sx = w - 95 * mm, sw = 75 * mm, sy = 30 * mm;
-                doc.add(centred(m.placeDate(), regular, 11, null).setFixedPosition(1, sx, sy + 92, sw));
-                doc.add(centred(m.signerPosition(), regular, 11, null).setFixedPosition(1, sx, sy + 62, sw).setMultipliedLeading(1.1f));
+                doc.add(centred(m.placeDate(), regular, 11, null).setFixedPosition(1, sx, sy + 78, sw));
+                doc.add(centred(m.signerPosition(), regular, 11, null).setMultipliedLeading(1.1f).setHeight(38)
+                        .setVerticalAlignment(com.itextpdf.layout.properties.VerticalAlignment.TOP).setFixedPosition(1, sx, sy + 40, sw));
                 if (m.signature() != null) {
-                    Image sig = new Image(ImageDataFactory.create(m.signature())).scaleToFit(45 * mm, 17 * mm);
-                    sig.setFixedPosition(1, sx + (sw - sig.getImageScaledWidth()) / 2, sy + 14);
+                    Image sig = new Image(ImageDataFactory.create(m.signature())).scaleToFit(45 * mm, 13 * mm);
+                    sig.setFixedPosition(1, sx + (sw - sig.getImageScaledWidth()) / 2, sy + 12);
                     doc.add(sig);
                 }
                 doc.add(centred(m.signerName(), bold, 12, null).setUnderline().setFixedPosition(1, sx, sy, sw));
