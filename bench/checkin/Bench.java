@@ -43,7 +43,7 @@ public class Bench {
                     .header("Idempotency-Key", "bench-reg-" + k).timeout(Duration.ofSeconds(60))
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build());
         }
-        Result reg = run(http, regs, devices, 201);
+        Result reg = run(http, regs, devices, 201, null);
 
         List<String> codes = new ArrayList<>();
         List<Long> days = new ArrayList<>();
@@ -60,8 +60,8 @@ public class Bench {
             }
         }
         Collections.shuffle(codes, new java.util.Random(7));
-        Result cold = run(http, checkIns(base, eventId, days.get(0), codes, token), devices, 201);
-        Result warm = run(http, checkIns(base, eventId, days.get(1), codes, token), devices, 201);
+        Result cold = run(http, checkIns(base, eventId, days.get(0), codes), devices, 201, token);
+        Result warm = run(http, checkIns(base, eventId, days.get(1), codes), devices, 201, token);
         long rows;
         try (Connection c = DriverManager.getConnection(url, user, pw); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM attendance WHERE event_id = " + eventId)) {
@@ -79,12 +79,12 @@ public class Bench {
                 cold.p99() <= 100 ? "met" : "NOT met", warm.p99() <= 100 ? "met" : "NOT met");
     }
 
-    static List<HttpRequest> checkIns(String base, long eventId, long dayId, List<String> codes, String token) {
+    static List<HttpRequest> checkIns(String base, long eventId, long dayId, List<String> codes) {
         List<HttpRequest> out = new ArrayList<>();
         for (String code : codes) {
             out.add(HttpRequest.newBuilder(URI.create(base + "/api/v1/events/" + eventId + "/check-ins"))
                     .header("Content-Type", "application/json").header("Accept", "application/json")
-                    .header("Authorization", "Bearer " + token).header("Idempotency-Key", "bench-" + dayId + "-" + code)
+                    .header("Idempotency-Key", "bench-" + dayId + "-" + code)
                     .timeout(Duration.ofSeconds(60))
                     .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + code + "\",\"dayId\":" + dayId + ",\"method\":\"SCAN\"}")).build());
         }
@@ -102,8 +102,11 @@ public class Bench {
         }
     }
 
-    /** The requests from {@code devices} clients, each sending its next one when the last was answered. */
-    static Result run(HttpClient http, List<HttpRequest> requests, int devices, int expected) throws Exception {
+    /**
+     * The requests from {@code devices} clients, each sending its next one when the last was answered;
+     * with a token, device d signs in with {@code token_d}.
+     */
+    static Result run(HttpClient http, List<HttpRequest> requests, int devices, int expected, String token) throws Exception {
         ConcurrentLinkedQueue<HttpRequest> todo = new ConcurrentLinkedQueue<>(requests);
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger ok = new AtomicInteger();
@@ -111,10 +114,14 @@ public class Bench {
         CountDownLatch go = new CountDownLatch(1);
         List<Future<?>> fs = new ArrayList<>();
         for (int d = 0; d < devices; d++) {
+            String bearer = token == null ? null : "Bearer " + token + "_" + d;
             fs.add(pool.submit(() -> {
                 go.await();
                 HttpRequest r;
                 while ((r = todo.poll()) != null) {
+                    if (bearer != null) {
+                        r = HttpRequest.newBuilder(r, (n, v) -> true).header("Authorization", bearer).build();
+                    }
                     long t0 = System.nanoTime();
                     HttpResponse<String> res = http.send(r, HttpResponse.BodyHandlers.ofString());
                     latencies.add(System.nanoTime() - t0);

@@ -11,7 +11,7 @@ DEVICES=${2:-32}
 OFFSET=${OFFSET:-1300}
 HTTP=$((8080 + OFFSET))
 DB=sirakor_bench_checkin
-JAR=target/sirakor-bootable.jar
+JAR=${JAR:-target/sirakor-bootable.jar}
 DRIVER=target/mysql-module/modules/com/mysql/main/mysql-connector-j.jar
 [ -f "$JAR" ] && [ -f "$DRIVER" ] || { echo "run: mvn -B package -DskipTests"; exit 1; }
 mysql -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
@@ -25,7 +25,7 @@ trap cleanup EXIT
 cd "$WORK"
 SIRAKOR_DEMO=true DB_DRIVER=mysql DB_URL="$URL" DB_USER=sirakor_bench DB_PASSWORD=sirakor_bench \
   DB_DIALECT=org.hibernate.dialect.MariaDBDialect DB_POOL_MAX=64 SMTP_PORT=3127 \
-  java -Xmx1g -Djboss.socket.binding.port-offset=$OFFSET -jar "$OLDPWD/$JAR" > "$WORK/server.log" 2>&1 &
+  java -Xmx1g -Djboss.socket.binding.port-offset=$OFFSET -jar "$(cd "$OLDPWD" && realpath "$JAR")" > "$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 cd "$OLDPWD"
 for _ in $(seq 1 180); do curl -s -o /dev/null "http://127.0.0.1:$HTTP/login.xhtml" && break; sleep 1; done
@@ -35,8 +35,13 @@ mysql -uroot -h127.0.0.1 $DB -e "
     SELECT id, 'bench-checkin', 'SOSIALISASI', 'Sosialisasi Bench Check-in', 'PUBLISHED', 'Asia/Jakarta', NULL, 0, NOW(6), NOW(6) FROM org_unit WHERE code = 'BAWASLU-13';
   INSERT INTO event_day (event_id, day_date, starts_at, ends_at) SELECT id, '2030-02-10', '2030-02-10 01:00:00', '2030-02-10 08:00:00' FROM event WHERE slug = 'bench-checkin';
   INSERT INTO event_day (event_id, day_date, starts_at, ends_at) SELECT id, '2030-02-11', '2030-02-11 01:00:00', '2030-02-11 08:00:00' FROM event WHERE slug = 'bench-checkin';
-  INSERT INTO api_token (user_id, name, token_prefix, token_hash, created_at, expires_at)
-    SELECT id, 'bench', 'sk_bench_c', SHA2('sk_bench_checkin_secret', 256), NOW(6), NOW(6) + INTERVAL 1 DAY FROM app_user WHERE username = 'sumbar.sekretariat';"
+"
+# one token per door device, as each device logs in on its own (a bearer call marks its token used:
+# devices sharing one token would all wait for that row)
+for d in $(seq 0 $((DEVICES - 1))); do
+  mysql -uroot -h127.0.0.1 $DB -e "INSERT INTO api_token (user_id, name, token_prefix, token_hash, created_at, expires_at)
+    SELECT id, 'bench-$d', 'sk_bench_c', SHA2('sk_bench_checkin_secret_$d', 256), NOW(6), NOW(6) + INTERVAL 1 DAY FROM app_user WHERE username = 'sumbar.sekretariat';"
+done
 EVENT_ID=$(mysql -uroot -h127.0.0.1 -N $DB -e "SELECT id FROM event WHERE slug = 'bench-checkin'")
 java -cp "$DRIVER" bench/checkin/Bench.java "http://127.0.0.1:$HTTP" "$URL" sirakor_bench sirakor_bench bench-checkin \
   "$EVENT_ID" "$TICKETS" "$DEVICES" sk_bench_checkin_secret

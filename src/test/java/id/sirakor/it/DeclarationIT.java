@@ -197,7 +197,7 @@ public class DeclarationIT {
         var fin = sumbar.post("/api/v1/declarations/" + id + "/finalize", "{}");
         assertEquals(200, fin.status(), fin.body());
         String verifyCode = fin.object().getString("verifyCode");
-        var pdf = sumbar.bytes("/api/v1/declarations/" + id + "/pdf");
+        var pdf = sumbar.bytes("/api/v1/declarations/" + id + "/declaration.pdf");
         assertEquals(200, pdf.status());
         Path dir = Files.createDirectories(Path.of("target", "documents"));
         Files.write(dir.resolve("declaration-it.pdf"), pdf.body());

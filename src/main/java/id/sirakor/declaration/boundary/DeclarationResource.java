@@ -216,7 +216,7 @@ public class DeclarationResource {
     }
 
     @GET
-    @Path("declarations/{id}/pdf")
+    @Path("declarations/{id}/declaration.pdf")
     @Produces("application/pdf")
     @ApiDoc("The signed PDF of a final declaration")
     public Response pdf(@PathParam("id") long id) {

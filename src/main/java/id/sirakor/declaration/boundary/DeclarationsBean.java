@@ -23,7 +23,7 @@ public class DeclarationsBean implements Serializable {
     @Inject
     DeclarationService declarations;
 
-    public record Row(long id, String title, String unit, String event, String status, String dateText, int signed, int total)
+    public record Row(long id, String title, String unit, String event, String status, LocalDate date, int signed, int total)
             implements Serializable {
     }
 
@@ -52,7 +52,7 @@ public class DeclarationsBean implements Serializable {
         for (Declaration d : declarations.list()) {
             List<DeclarationSigner> s = declarations.signers(d.getId());
             rows.add(new Row(d.getId(), d.getTitle(), d.getUnit().getName(), d.getEvent() == null ? null : d.getEvent().getTitle(),
-                    d.getStatus().name(), id.sirakor.platform.time.IndonesianTime.date(d.getDate(), Faces.locale()), (int) s.stream().filter(x -> x.getStatus() == DeclarationSigner.Status.SIGNED).count(),
+                    d.getStatus().name(), d.getDate(), (int) s.stream().filter(x -> x.getStatus() == DeclarationSigner.Status.SIGNED).count(),
                     s.size()));
         }
         templates = declarations.templates().stream().map(t -> new TemplateOption(t.key(), t.title())).toList();
@@ -66,6 +66,11 @@ public class DeclarationsBean implements Serializable {
             Faces.error("create:" + (e.field() == null ? "templateKey" : e.field()), e.key(), e.args());
             return null;
         }
+    }
+
+    /** Formatted while rendering, in the page's language (the view's locale is not set yet in the view action). */
+    public String dateText(LocalDate date) {
+        return date == null ? "" : id.sirakor.platform.time.IndonesianTime.date(date, Faces.locale());
     }
 
     public List<Row> getRows() { return rows; }

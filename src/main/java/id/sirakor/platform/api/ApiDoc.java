@@ -10,4 +10,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface ApiDoc {
     String value();
+
+    /** Success statuses when not the usual one (201 for POST, 200 otherwise), e.g. {200, 201}. */
+    int[] success() default {};
 }

@@ -2,6 +2,7 @@ package id.sirakor.platform.api;
 
 import id.sirakor.platform.error.BusinessException;
 import id.sirakor.platform.error.Incidents;
+import id.sirakor.platform.error.Outage;
 import id.sirakor.platform.i18n.Messages;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -46,12 +47,42 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
                 case 401 -> "error.loginRequired";
                 case 403 -> "error.roleRequired";
                 case 404 -> "error.notFound";
+                case 405 -> "error.method";
+                case 406 -> "error.notAcceptable";
+                case 413 -> "error.tooLarge";
+                case 415 -> "error.mediaType";
                 default -> "error.badRequest";
             };
-            return json(status, new ApiError(key, Messages.get(locale, key), null, null));
+            Object[] args = status == 413 ? new Object[] {t instanceof TooLarge tl ? tl.limitKb() : StrictJsonReader.maxBytes() / 1024} : new Object[0];
+            Response.ResponseBuilder r = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ApiError(key, Messages.get(locale, key, args), null, null));
+            if (status == 413) {
+                r.header("Connection", "close");
+            }
+            return r.build();
+        }
+        if (Outage.isDatabaseDown(t)) {
+            Outage.note(t, "api");
+            return Response.status(503).type(MediaType.APPLICATION_JSON_TYPE)
+                    .header("Retry-After", String.valueOf(Outage.RETRY_AFTER_SECONDS))
+                    .entity(new ApiError("error.unavailable", Messages.get(locale, "error.unavailable"), null, null)).build();
+        }
+        if (malformedJson(t)) {
+            return json(400, new ApiError("error.json.syntax", Messages.get(locale, "error.json.syntax"), null, null));
         }
         String incident = Incidents.record(t, "api");
         return json(500, new ApiError("error.unexpected", Messages.get(locale, "error.unexpected", incident), null, incident));
+    }
+
+    /** Bad JSON that reached another reader than {@link StrictJsonReader}: the client's fault, not a bug. */
+    private static boolean malformedJson(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof jakarta.json.JsonException || c instanceof jakarta.json.bind.JsonbException
+                    || c instanceof java.nio.charset.CharacterCodingException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Locale locale() {

@@ -121,17 +121,45 @@ public final class OpenApiDocument {
             ok.add("content", Json.createObjectBuilder().add("application/json",
                     Json.createObjectBuilder().add("schema", schema(ret))));
         }
-        responses.add(verb.equals("post") ? "201" : "200", ok);
-        responses.add("400", error("Invalid input"));
-        responses.add("401", error("Not logged in or bad token"));
-        responses.add("403", error("Role or unit does not allow this"));
-        responses.add("404", error("Not found, or outside the caller's units"));
-        op.add("responses", responses);
+        int[] success = doc == null || doc.success().length == 0 ? new int[] {verb.equals("post") ? 201 : 200} : doc.success();
+        for (int code : success) {
+            responses.add(String.valueOf(code), ok);
+        }
+        boolean open = isPublic(path(rc, m));
+        responses.add("400", error("Invalid input: malformed JSON, a wrong type or an invalid value (field names it)"));
+        if (!open) {
+            responses.add("401", error("Not logged in or bad token"));
+            responses.add("403", error("Role or unit does not allow this"));
+        }
+        responses.add("404", error(open ? "Not found" : "Not found, or outside the caller's units"));
         if (!verb.equals("get")) {
+            responses.add("409", error("Conflicts with the current state (duplicate, full, closed)"));
+        }
+        if (body != null) {
+            responses.add("413", error("Body larger than the limit (64 KB unless configured)"));
+        }
+        responses.add("503", Json.createObjectBuilder().add("description", "Database unavailable; try again after Retry-After seconds")
+                .add("headers", Json.createObjectBuilder().add("Retry-After", Json.createObjectBuilder()
+                        .add("schema", Json.createObjectBuilder().add("type", "integer"))))
+                .add("content", Json.createObjectBuilder().add("application/json", Json.createObjectBuilder().add("schema",
+                        schema(ApiErrors.ApiError.class)))).build());
+        op.add("responses", responses);
+        if (!verb.equals("get") && !open) {
             op.add("security", Json.createArrayBuilder().add(Json.createObjectBuilder()
                     .add("bearer", Json.createArrayBuilder())));
         }
         return op.build();
+    }
+
+    private static String path(Class<?> rc, Method m) {
+        Path classPath = rc.getAnnotation(Path.class);
+        Path mp = m.getAnnotation(Path.class);
+        return join(classPath == null ? "" : classPath.value(), mp == null ? "" : mp.value());
+    }
+
+    /** Public operations (no login): the public pages' data, health and this document. */
+    static boolean isPublic(String path) {
+        return path.startsWith("/public/") || path.equals("/public") || path.startsWith("/health") || path.startsWith("/openapi");
     }
 
     private JsonObject error(String description) {

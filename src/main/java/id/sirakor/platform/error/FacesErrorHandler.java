@@ -51,6 +51,22 @@ public class FacesErrorHandler extends ExceptionHandlerWrapper {
                         + (vee.getViewId() == null ? "/" : vee.getViewId()));
                 continue;
             }
+            if (Outage.isDatabaseDown(t) && !fc.getExternalContext().isResponseCommitted()) {
+                Outage.note(t, fc.getViewRoot() == null ? "?" : fc.getViewRoot().getViewId());
+                try {
+                    fc.getExternalContext().responseReset();
+                    fc.getExternalContext().setResponseHeader("Retry-After", String.valueOf(Outage.RETRY_AFTER_SECONDS));
+                    if (fc.getPartialViewContext().isAjaxRequest()) {
+                        redirect(fc, fc.getExternalContext().getRequestContextPath() + "/unavailable.html");
+                    } else {
+                        fc.getExternalContext().responseSendError(503, null);
+                        fc.responseComplete();
+                    }
+                    continue;
+                } catch (IOException | IllegalStateException e) {
+                    // fall through to the incident page
+                }
+            }
             String incident = Incidents.record(t, fc.getViewRoot() == null ? "?" : fc.getViewRoot().getViewId());
             redirect(fc, fc.getExternalContext().getRequestContextPath() + "/error.xhtml?incident=" + incident);
         }

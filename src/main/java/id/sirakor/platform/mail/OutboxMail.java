@@ -41,6 +41,12 @@ public class OutboxMail {
     private Instant createdAt;
     @Column(name = "sent_at")
     private Instant sentAt;
+    /** The claim token of the run sending it (node and run), while SENDING. */
+    @Column(name = "claimed_by")
+    private String claimedBy;
+    /** Until when the claim holds; after it, any node may claim the mail again. */
+    @Column(name = "lease_until")
+    private Instant leaseUntil;
 
     public Long getId() { return id; }
     public String getKind() { return kind; }
@@ -65,6 +71,10 @@ public class OutboxMail {
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
     public Instant getSentAt() { return sentAt; }
     public void setSentAt(Instant sentAt) { this.sentAt = sentAt; }
+    public String getClaimedBy() { return claimedBy; }
+    public void setClaimedBy(String claimedBy) { this.claimedBy = claimedBy; }
+    public Instant getLeaseUntil() { return leaseUntil; }
+    public void setLeaseUntil(Instant leaseUntil) { this.leaseUntil = leaseUntil; }
     public String getAttachments() { return attachments; }
     public void setAttachments(String attachments) { this.attachments = attachments; }
 }

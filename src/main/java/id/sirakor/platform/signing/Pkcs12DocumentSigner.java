@@ -109,10 +109,10 @@ public class Pkcs12DocumentSigner implements DocumentSigner {
         return files.getParent().resolve("signing").resolve("dev-signing.p12");
     }
 
-    /** A self-signed RSA-3072 certificate for document signing, valid ten years, in a new PKCS#12 file. */
+    /** A self-signed RSA-2048 certificate for document signing, valid ten years, in a new PKCS#12 file. */
     public static void writeDevKeystore(Path file, String commonName) throws IOException, GeneralSecurityException {
         KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");
-        gen.initialize(3072);
+        gen.initialize(2048);
         KeyPair pair = gen.generateKeyPair();
         X500Name name = new X500Name("CN=" + commonName + ", O=Sirakor, C=ID");
         Instant now = Instant.now();

@@ -39,7 +39,8 @@ public class RegistrationResource {
 
     @POST
     @Path("public/events/{slug}/registrations")
-    @ApiDoc("Register for a public event. Send the same Idempotency-Key when retrying: the first answer is returned")
+    @ApiDoc(value = "Register for a public event. Send the same Idempotency-Key when retrying: the first answer is returned"
+            + " (200); a new registration answers 201", success = {200, 201})
     public Response register(@PathParam("slug") String slug, @HeaderParam("Idempotency-Key") String key,
                              RegistrationService.Form form) {
         RegistrationService.Outcome o = registrations.register(slug, form, key);

@@ -1,6 +1,10 @@
 package id.sirakor.registration.control;
 
 import id.sirakor.platform.text.Inputs;
+import id.sirakor.platform.text.FormRules;
+import id.sirakor.platform.text.SingleLine;
+import id.sirakor.platform.text.NoFormula;
+import jakarta.validation.constraints.Size;
 import id.sirakor.event.entity.Event;
 import id.sirakor.event.entity.EventStatus;
 import id.sirakor.platform.audit.AuditLog;
@@ -100,8 +104,21 @@ public class RegistrationService {
     private final Set<String> knownDistricts = ConcurrentHashMap.newKeySet();
     private final ConcurrentHashMap<String, EventHeader> headers = new ConcurrentHashMap<>();
 
-    public record Form(String frontTitle, String name, String backTitle, String position, String idKind, String idNumber,
-                       Long institutionId, String institutionName, String phone, String email, boolean consent) {
+    /**
+     * The person's fields as typed (public form, API, delegate form, by hand). The maximum lengths
+     * are the column sizes of {@code registration} (V6); FormRulesTest checks that they agree.
+     */
+    public record Form(@Size(max = 60) @SingleLine @NoFormula String frontTitle,
+                       @Size(max = 150) @SingleLine @NoFormula String name,
+                       @Size(max = 80) @SingleLine @NoFormula String backTitle,
+                       @Size(max = 250) @SingleLine @NoFormula String position,
+                       @Size(max = 3) @SingleLine String idKind,
+                       @Size(max = 30) @SingleLine String idNumber,
+                       Long institutionId,
+                       @Size(max = 200) @SingleLine @NoFormula String institutionName,
+                       @Size(max = 20) @SingleLine String phone,
+                       @Size(max = 150) @SingleLine String email,
+                       boolean consent) {
     }
 
     /** The outcome; {@code token} (the personal link's secret) only on the first answer. */
@@ -601,6 +618,7 @@ public class RegistrationService {
     }
 
     private static void validatePerson(Form f, boolean institutionGiven) {
+        FormRules.check(f);
         if (f.name() == null || f.name().isBlank()) {
             throw BusinessException.invalid("name", "validation.required");
         }
@@ -617,6 +635,7 @@ public class RegistrationService {
 
     /** The public form: the person's fields, an institution chosen or named, and the person's own consent. */
     private static void validate(Form f) {
+        FormRules.check(f); // null (an empty body) included
         validatePerson(f, f.institutionId() != null);
         if (!f.consent()) {
             throw BusinessException.invalid("consent", "registration.consent");

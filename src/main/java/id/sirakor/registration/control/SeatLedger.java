@@ -133,6 +133,9 @@ public class SeatLedger {
                 } // else a seat was freed between the two statements: try again
             }
         }
+        if (p.status() == RegistrationStatus.CONFIRMED) {
+            r.setWaitlistNo(null); // a number only while waiting (a row retried after a rollback may carry one)
+        }
         r.setStatus(p.status());
         r.setUpdatedAt(clock.now());
         if (r.getId() == null) {
@@ -207,6 +210,9 @@ public class SeatLedger {
                 if (quota != null) {
                     quota[1]++;
                 }
+                // A group decided again one by one (after a unique-key clash rolled the batch back)
+                // brings rows that were numbered in the rolled-back attempt: a seat clears it.
+                r.setWaitlistNo(null);
                 p = new Placement(RegistrationStatus.CONFIRMED, null);
             } else {
                 waitlisted++;

@@ -50,7 +50,6 @@ class MessageKeysTest {
         DYNAMIC.put("region.level.", names(id.sirakor.region.entity.RegionLevel.values()));
         DYNAMIC.put("level.", names(id.sirakor.identity.entity.UnitLevel.values()));
         DYNAMIC.put("institution.import.status.", names(id.sirakor.institution.control.InstitutionService.ImportStatus.values()));
-        DYNAMIC.put("attendance.rule.", names(id.sirakor.attendance.entity.AttendanceSetting.Rule.values())); // issue 11
         // issue 12
         DYNAMIC.put("decl.status.", names(id.sirakor.declaration.entity.Declaration.Status.values()));
         DYNAMIC.put("decl.signer.status.", names(id.sirakor.declaration.entity.DeclarationSigner.Status.values()));
@@ -58,12 +57,20 @@ class MessageKeysTest {
         DYNAMIC.put("decl.tile.", List.of("SIGNED", "PARTIAL", "PENDING", "DECLINED", "NONE"));
         DYNAMIC.put("verify.result.", List.of("ORIGINAL", "ALTERED", "UNKNOWN", "REVOKED", "UNSIGNED"));
         DYNAMIC.put("verify.status.", List.of("VALID", "REVOKED"));
+        DYNAMIC.put("attendance.rule.", names(id.sirakor.attendance.entity.AttendanceSetting.Rule.values())); // issue 11
+        DYNAMIC.put("outbox.status.", List.of("PENDING", "SENDING", "SENT", "FAILED"));
         // issue 13
         DYNAMIC.put("minutes.status.", names(id.sirakor.minutes.entity.Minutes.Status.values()));
         DYNAMIC.put("minutes.followUp.", names(id.sirakor.minutes.entity.FollowUp.Status.values()));
         DYNAMIC.put("cert.role.", names(id.sirakor.certificate.entity.Certificate.Role.values()));
         DYNAMIC.put("cert.status.", names(id.sirakor.certificate.entity.Certificate.Status.values()));
         DYNAMIC.put("audit.action.", List.of()); // completed from the audit.record(...) calls below
+        // --- issue 15 ---
+        DYNAMIC.put("program.status.", names(id.sirakor.program.control.ProgramService.Status.values()));
+        DYNAMIC.put("lodging.change.", names(id.sirakor.lodging.control.RoomingList.Change.values()));
+        DYNAMIC.put("lodging.gender.", List.of("L", "P"));
+        DYNAMIC.put("lodging.by.", List.of("DEFAULT", "PARTICIPANT", "STAFF"));
+        DYNAMIC.put("lodging.problem.", names(id.sirakor.lodging.control.RoomPlanner.Problem.values()));
     }
 
     private static final Path MAIN = Path.of("src", "main");
