@@ -17,10 +17,15 @@ public final class DocumentQr {
 
     /** The symbol with its quiet zone, {@code size} points wide in all. */
     public static Image image(PdfKit kit, String payload, float size) {
+        return image(kit.pdf(), payload, size);
+    }
+
+    /** The same for a document not made through {@link PdfKit} (the certificate page, PDF/A). */
+    public static Image image(com.itextpdf.kernel.pdf.PdfDocument pdf, String payload, float size) {
         Map<EncodeHintType, Object> hints = new HashMap<>();
         hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
         BarcodeQRCode code = new BarcodeQRCode(payload, hints);
-        PdfFormXObject symbol = code.createFormXObject(ColorConstants.BLACK, kit.pdf());
+        PdfFormXObject symbol = code.createFormXObject(ColorConstants.BLACK, pdf);
         return new Image(symbol).scaleAbsolute(size, size);
     }
 }

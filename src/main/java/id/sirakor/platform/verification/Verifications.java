@@ -107,7 +107,8 @@ public class Verifications {
             if ("REVOKED".equals(d.getStatus())) {
                 return new Verdict("REVOKED", d, sig.signer(), sig.signedAt());
             }
-            return new Verdict(sig.valid() ? "ORIGINAL" : "ALTERED", d, sig.signer(), sig.signedAt());
+            // issue 13: certificates are registered by their SHA-256 without a PAdES signature; equal bytes are the original
+            return new Verdict(sig.valid() || !sig.signed() ? "ORIGINAL" : "ALTERED", d, sig.signer(), sig.signedAt());
         }
         if (!sig.signed()) {
             return new Verdict("unreadable".equals(sig.problem()) ? "ALTERED" : "UNSIGNED", null, null, null);

@@ -38,6 +38,11 @@ public class MyRegistrationBean implements Serializable {
     private String phone;
     private String email;
     private String ticketCode;
+    /** Issue 13: the participant's valid certificate, if one was issued. */
+    private String certificateNumber;
+
+    @Inject
+    id.sirakor.certificate.control.CertificateService certificates;
 
     public void load() {
         try {
@@ -53,6 +58,8 @@ public class MyRegistrationBean implements Serializable {
             phone = r.getPhone();
             email = r.getEmail();
             ticketCode = Tickets.display(r.getTicketCode());
+            var cert = certificates.ofRegistration(r.getId());
+            certificateNumber = cert == null ? null : cert.getNumber();
         } catch (BusinessException e) {
             found = false;
             Faces.refused(e);
@@ -75,6 +82,20 @@ public class MyRegistrationBean implements Serializable {
         Registration r = registrations.byToken(token);
         byte[] pdf = tickets.pdf(r.getId());
         return Faces.download(TicketDocuments.fileName(r), "application/pdf", pdf);
+    }
+
+    /** Issue 13: the participant's own certificate, found by the registration the token opens. */
+    public StreamedContent getCertificate() {
+        Registration r = registrations.byToken(token);
+        var cert = certificates.ofRegistration(r.getId());
+        if (cert == null) {
+            throw BusinessException.notFound("error.notFound");
+        }
+        return Faces.download(id.sirakor.certificate.control.CertificateService.fileName(cert), "application/pdf", certificates.file(cert));
+    }
+
+    public String getCertificateNumber() {
+        return certificateNumber;
     }
 
     public boolean isActive() {

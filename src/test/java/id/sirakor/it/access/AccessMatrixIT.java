@@ -207,6 +207,16 @@ class AccessMatrixIT {
         GET    /api/v1/events/{foreignEvent}/meals-and-hall      -      401 200 404 403 403 403
         PUT    /api/v1/events/{ownEvent}/participants/{participant}/lodging  {}  401 400 400 403 403 403
         PUT    /api/v1/public/registrations/not-a-token/lodging  {}     404 404 404 404 404 404
+        GET    /api/v1/events/{ownEvent}/minutes                 -      401 404 404 404 403 403
+        GET    /api/v1/events/{foreignEvent}/minutes             -      401 200 404 404 403 403
+        PUT    /api/v1/events/{ownEvent}/minutes                 {}     401 404 404 404 403 403
+        POST   /api/v1/events/{foreignEvent}/minutes/approve     {}     401 409 404 403 403 403
+        GET    /api/v1/follow-ups                                -      401 200 200 200 403 403
+        GET    /api/v1/events/{ownEvent}/certificate-design      -      401 200 200 403 403 403
+        PUT    /api/v1/events/{ownEvent}/certificate-design      {}     401 400 400 403 403 403
+        PUT    /api/v1/events/{childEvent}/certificate-design    {}     401 400 403 403 403 403
+        GET    /api/v1/events/{foreignEvent}/certificates        -      401 200 404 403 403 403
+        POST   /api/v1/events/{ownEvent}/certificates/issue      {}     401 409 409 403 403 403
         """;
 
     /** path · anon admin sekretariat notulis narasumber operator */
@@ -257,6 +267,11 @@ class AccessMatrixIT {
         /manage/rooms.xhtml?id={foreignEvent}                    login 200 404 403 403 403
         /manage/outbox.xhtml                                     login 200 200 403 403 403
         /manage/outbox.xhtml?status=FAILED                       login 200 200 403 403 403
+        /manage/minutes.xhtml?id={ownEvent}                      login 200 200 200 403 403
+        /manage/minutes.xhtml?id={foreignEvent}                  login 200 404 404 403 403
+        /manage/follow-ups.xhtml                                 login 200 200 200 403 403
+        /manage/certificates.xhtml?id={ownEvent}                 login 200 200 403 403 403
+        /manage/certificates.xhtml?id={foreignEvent}             login 200 404 403 403 403
         """;
     // @formatter:on
 

@@ -59,6 +59,11 @@ class MessageKeysTest {
         DYNAMIC.put("verify.status.", List.of("VALID", "REVOKED"));
         DYNAMIC.put("attendance.rule.", names(id.sirakor.attendance.entity.AttendanceSetting.Rule.values())); // issue 11
         DYNAMIC.put("outbox.status.", List.of("PENDING", "SENDING", "SENT", "FAILED"));
+        // issue 13
+        DYNAMIC.put("minutes.status.", names(id.sirakor.minutes.entity.Minutes.Status.values()));
+        DYNAMIC.put("minutes.followUp.", names(id.sirakor.minutes.entity.FollowUp.Status.values()));
+        DYNAMIC.put("cert.role.", names(id.sirakor.certificate.entity.Certificate.Role.values()));
+        DYNAMIC.put("cert.status.", names(id.sirakor.certificate.entity.Certificate.Status.values()));
         DYNAMIC.put("audit.action.", List.of()); // completed from the audit.record(...) calls below
         // --- issue 15 ---
         DYNAMIC.put("program.status.", names(id.sirakor.program.control.ProgramService.Status.values()));
