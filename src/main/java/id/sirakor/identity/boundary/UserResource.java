@@ -43,7 +43,7 @@ public class UserResource {
     }
 
     public record NewUser(String username, String fullName, String email, String phone, Long unitId, Set<Role> roles,
-                          String password, Long institutionId) {
+                          String password, Long institutionId, Long assignedEventId) {
     }
 
     @GET
@@ -67,7 +67,7 @@ public class UserResource {
     @ApiDoc("Create a user (ADMIN); the user must change the password at first login")
     public Response create(NewUser n) {
         AppUser u = users.create(new UserService.UserData(n.username(), n.fullName(), n.email(), n.phone(), n.unitId(),
-                n.roles() == null ? Set.of() : n.roles(), true, n.institutionId()), n.password());
+                n.roles() == null ? Set.of() : n.roles(), true, n.institutionId(), n.assignedEventId()), n.password());
         return Response.created(URI.create("/api/v1/users/" + u.getId())).entity(UserDto.of(u)).build();
     }
 }
