@@ -35,10 +35,11 @@ public class UserResource {
     UnitScope scope;
 
     public record UserDto(long id, String username, String fullName, String email, long unitId, String unitName,
-                          Set<Role> roles, boolean active) {
+                          Set<Role> roles, boolean active, Long assignedEventId) {
         static UserDto of(AppUser u) {
             return new UserDto(u.getId(), u.getUsername(), u.getFullName(), u.getEmail(), u.getUnit().getId(),
-                    u.getUnit().getName(), u.getRoles(), u.isActive());
+                    u.getUnit().getName(), u.getRoles(), u.isActive(),
+                    u.getAssignedEvent() == null ? null : u.getAssignedEvent().getId());
         }
     }
 
