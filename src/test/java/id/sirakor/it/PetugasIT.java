@@ -110,6 +110,11 @@ class PetugasIT {
         assertEquals(403, web.get("/manage/attendance.xhtml?id=" + eventId).status());
         assertEquals(403, web.get("/manage/participants.xhtml?id=" + eventId).status());
 
+        // the admin's users page offers the event to bind a door staff account to
+        var users = WebSession.login(base.toString(), "admin", "rakor2026demo").get("/manage/admin/users.xhtml");
+        assertEquals(200, users.status());
+        assertTrue(users.body().contains("Rakor Uji Petugas Pintu"), "the users dialog lists the events");
+
         // bound to no event (e.g. its event was taken away): refused with a reason, not a 500
         update("UPDATE app_user SET assigned_event_id = NULL WHERE username = ?", name);
         var unbound = door.get(api + "/attendance");
