@@ -100,6 +100,7 @@ public class DemoData {
         user("sumbar.notulis", "Fajar Ramadhan", sumbar, Role.NOTULIS);
         user("narasumber.demo", "Dr. Hendra Gunawan", sumbar, Role.NARASUMBER);
         user("operator.bkpsdm", "Yuliana Putri", sumbar, Role.OPERATOR_INSTANSI);
+        user("petugas.demo", "Rahmat Hidayat", sumbar, Role.PETUGAS); // bound to the coming rakor by DemoEvents
         user("banjarnegara.sekretariat", "Dwi Santoso", banjarnegara, Role.SEKRETARIAT);
         user("balikpapan.sekretariat", "Yusuf Hidayat", balikpapan, Role.SEKRETARIAT);
         return true;
@@ -137,6 +138,7 @@ public class DemoData {
                 + "\n    sumbar.notulis            NOTULIS      minute taker of Sumatera Barat (sees events, no personal data)"
                 + "\n    narasumber.demo           NARASUMBER   speaker: own sessions, profile and materials"
                 + "\n    operator.bkpsdm           OPERATOR_INSTANSI  BKPSDM Kabupaten Agam: names its delegates"
+                + "\n    petugas.demo              PETUGAS      door staff of the coming rakor: its check-in page only"
                 + "\n  Register as a participant (no account) from the home page: the coming rakor is open for registration.";
     }
 

@@ -155,6 +155,9 @@ public class DemoEvents {
         session(e6, d6, 9, 0, 9, 30, "Pembukaan", SessionKind.SAMBUTAN, null, slot(ketuaSumbar, null));
         session(e6, d6, 9, 30, 11, 30, "Evaluasi penanganan pelanggaran netralitas ASN", SessionKind.PAPARAN, akademisi, slot(kordivSumbar, null), slot(kasn, null));
         session(e6, d6, 11, 30, 12, 30, "Peran pemerintah provinsi dalam pembinaan ASN", SessionKind.PAPARAN, null, slot(pemprov, null));
+        // the demo door staff works the door of the coming rakor (ADR 0033)
+        em.createQuery("select u from AppUser u where u.username = 'petugas.demo'", id.sirakor.identity.entity.AppUser.class)
+                .getResultList().forEach(u -> u.setAssignedEvent(e6));
         e6.setLetterSubject("Undangan Rapat Koordinasi");
         e6.setLetterNature("Penting");
         e6.setLetterCopies("Ketua Bawaslu Republik Indonesia\nGubernur Sumatera Barat");

@@ -9,7 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** The check-in page: only the event's own secretariat; the page itself talks to the API (door/checkin.js). */
+/** The check-in page: the event's own secretariat, or a PETUGAS bound to it (ADR 0033); the page itself talks to the API (door/checkin.js). */
 @Named
 @RequestScoped
 public class CheckInBean {

@@ -49,7 +49,7 @@ public class AttendanceLists {
     }
 
     public EventInfo info(long eventId, Locale locale) {
-        Event e = attendance.readable(eventId);
+        Event e = attendance.doorReadable(eventId);
         List<DayInfo> days = new ArrayList<>();
         Long today = null;
         java.time.LocalDate now = Instant.now().atZone(e.zone()).toLocalDate();
@@ -83,7 +83,7 @@ public class AttendanceLists {
 
     /** The list a door device keeps: for the event's own secretariat only (it is taken out of the building). */
     public List<RosterEntry> roster(long eventId) {
-        attendance.writable(eventId);
+        attendance.doorWritable(eventId);
         return em.createQuery("select r.ticketCode, r.name, r.institutionName, r.status from Registration r"
                         + " where r.event.id = :e and r.ticketCode is not null order by r.name", Object[].class)
                 .setParameter("e", eventId).getResultList().stream()
@@ -111,7 +111,7 @@ public class AttendanceLists {
     }
 
     public List<Found> search(long eventId, String q, Long dayId, int max) {
-        Event e = attendance.readable(eventId);
+        Event e = attendance.doorReadable(eventId);
         String t = q == null ? "" : q.trim().toLowerCase(Locale.ROOT);
         if (t.length() > 100) {
             t = t.substring(0, 100);

@@ -6,7 +6,9 @@ import id.sirakor.event.entity.Event;
 import id.sirakor.event.entity.EventDay;
 import id.sirakor.event.entity.EventSession;
 import id.sirakor.event.entity.EventStatus;
+import id.sirakor.identity.control.CurrentUser;
 import id.sirakor.identity.control.UnitScope;
+import id.sirakor.identity.entity.Role;
 import id.sirakor.institution.entity.Institution;
 import id.sirakor.platform.audit.AuditLog;
 import id.sirakor.platform.clock.AppClock;
@@ -41,7 +43,8 @@ import java.util.Map;
  * on registration and slot is the safety net). A scan replayed from an offline queue carries its
  * idempotency key and gets the first answer again.
  * <p>Who: the staff (ADMIN, SEKRETARIAT) of the event's own unit; staff of a unit above read the
- * counts and lists. Every write is audited.
+ * counts and lists; a PETUGAS (door staff) only the door operations of the one event its account
+ * is bound to (ADR 0033). Every write is audited.
  */
 @ApplicationScoped
 @Transactional
@@ -105,8 +108,52 @@ public class AttendanceService {
     }
 
     public boolean canWrite(long eventId) {
+        if (doorStaff()) {
+            Long bound = scope.user().assignedEventId();
+            return bound != null && bound == eventId && em.find(Event.class, eventId) != null;
+        }
         Event e = em.find(Event.class, eventId);
         return e != null && scope.isStaff() && scope.canManage(e.getUnit());
+    }
+
+    // ---- the door (PETUGAS, ADR 0033) -------------------------------------------------------
+
+    /** A PETUGAS and not staff: works only the door of the one event its account is bound to. */
+    public boolean doorStaff() {
+        CurrentUser.Snapshot u = scope.user();
+        return u.has(Role.PETUGAS) && !scope.isStaff();
+    }
+
+    /**
+     * Reading what the door needs (event info, roster, search): staff as {@link #readable}, a
+     * PETUGAS only its bound event. Order: 401, 403 (no role, or a PETUGAS bound to no event),
+     * 404 (another event than the bound one, or none).
+     */
+    public Event doorReadable(long eventId) {
+        if (!doorStaff()) {
+            return readable(eventId);
+        }
+        Long bound = scope.user().assignedEventId();
+        if (bound == null) {
+            throw BusinessException.forbidden("petugas.noEvent");
+        }
+        Event e = bound == eventId ? em.find(Event.class, eventId) : null;
+        if (e == null) {
+            throw BusinessException.notFound("error.notFound");
+        }
+        return e;
+    }
+
+    /** Writing at the door (check-in, walk-in, substitute, check-out): staff as {@link #writable}, a PETUGAS its bound event. */
+    public Event doorWritable(long eventId) {
+        if (!doorStaff()) {
+            return writable(eventId);
+        }
+        Event e = doorReadable(eventId);
+        if (e.getStatus() == EventStatus.ARCHIVED) {
+            throw BusinessException.conflict("attendance.closed");
+        }
+        return e;
     }
 
     public AttendanceSetting setting(long eventId) {
@@ -158,7 +205,7 @@ public class AttendanceService {
 
     /** A ticket code scanned or typed, or a registration found by search. */
     public Answer checkIn(long eventId, CheckIn c) {
-        Event e = writable(eventId);
+        Event e = doorWritable(eventId);
         String key = key(c.idempotencyKey());
         if (key != null) {
             Answer first = byKey(e, key);
@@ -191,7 +238,7 @@ public class AttendanceService {
     /** Someone not registered, registered on the spot under the usual rules, then checked in at once. */
     public Answer walkIn(long eventId, Long dayId, Long sessionId, RegistrationService.Form f, String signaturePng,
                          String idempotencyKey) {
-        Event e = writable(eventId);
+        Event e = doorWritable(eventId);
         String key = key(idempotencyKey);
         if (key != null) {
             Answer first = byKey(e, key);
@@ -220,7 +267,7 @@ public class AttendanceService {
     /** A substitute at the door ("diwakili oleh"): takes over the delegate's seat, then is checked in. */
     public Answer substituteAtDoor(long eventId, long delegateId, Long dayId, Long sessionId, RegistrationService.Form f,
                                    String signaturePng, String idempotencyKey) {
-        Event e = writable(eventId);
+        Event e = doorWritable(eventId);
         String key = key(idempotencyKey);
         if (key != null) {
             Answer first = byKey(e, key);
@@ -271,7 +318,7 @@ public class AttendanceService {
 
     /** Leaving (events that count minutes): the day's record gets its time; a second check-out is refused. */
     public Answer checkOut(long eventId, String code, Long registrationId, Long dayId) {
-        Event e = writable(eventId);
+        Event e = doorWritable(eventId);
         if (!setting(eventId).isChecksOut()) {
             throw BusinessException.conflict("attendance.noCheckOut");
         }

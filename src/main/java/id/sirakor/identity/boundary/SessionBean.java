@@ -47,6 +47,18 @@ public class SessionBean {
         return u != null && u.roles().size() == 1 && u.has(Role.OPERATOR_INSTANSI);
     }
 
+    /** The event a PETUGAS (door staff, not staff otherwise) works the door of; null for everyone else. */
+    public Long getDoorEventId() {
+        CurrentUser.Snapshot u = currentUser.get();
+        return u != null && u.has(Role.PETUGAS) && !isStaff() ? u.assignedEventId() : null;
+    }
+
+    /** A PETUGAS and not staff: the menu and dashboard show only the door of its event. */
+    public boolean isDoorStaff() {
+        CurrentUser.Snapshot u = currentUser.get();
+        return u != null && u.has(Role.PETUGAS) && !isStaff();
+    }
+
     public String getInitials() {
         CurrentUser.Snapshot u = currentUser.get();
         if (u == null) {

@@ -35,15 +35,16 @@ public class UserResource {
     UnitScope scope;
 
     public record UserDto(long id, String username, String fullName, String email, long unitId, String unitName,
-                          Set<Role> roles, boolean active) {
+                          Set<Role> roles, boolean active, Long assignedEventId) {
         static UserDto of(AppUser u) {
             return new UserDto(u.getId(), u.getUsername(), u.getFullName(), u.getEmail(), u.getUnit().getId(),
-                    u.getUnit().getName(), u.getRoles(), u.isActive());
+                    u.getUnit().getName(), u.getRoles(), u.isActive(),
+                    u.getAssignedEvent() == null ? null : u.getAssignedEvent().getId());
         }
     }
 
     public record NewUser(String username, String fullName, String email, String phone, Long unitId, Set<Role> roles,
-                          String password, Long institutionId) {
+                          String password, Long institutionId, Long assignedEventId) {
     }
 
     @GET
@@ -67,7 +68,7 @@ public class UserResource {
     @ApiDoc("Create a user (ADMIN); the user must change the password at first login")
     public Response create(NewUser n) {
         AppUser u = users.create(new UserService.UserData(n.username(), n.fullName(), n.email(), n.phone(), n.unitId(),
-                n.roles() == null ? Set.of() : n.roles(), true, n.institutionId()), n.password());
+                n.roles() == null ? Set.of() : n.roles(), true, n.institutionId(), n.assignedEventId()), n.password());
         return Response.created(URI.create("/api/v1/users/" + u.getId())).entity(UserDto.of(u)).build();
     }
 }

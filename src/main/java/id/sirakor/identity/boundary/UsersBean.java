@@ -44,6 +44,15 @@ public class UsersBean implements Serializable {
     @Inject
     id.sirakor.institution.control.InstitutionService institutions;
     private List<String> roles = new ArrayList<>();
+    /** The event a PETUGAS account works the door of (ADR 0033). */
+    private Long assignedEventId;
+    private List<EventOption> eventOptions;
+
+    @Inject
+    id.sirakor.event.control.EventService events;
+
+    public record EventOption(long id, String title) {
+    }
     private boolean active = true;
     private String password;
 
@@ -79,6 +88,7 @@ public class UsersBean implements Serializable {
         phone = null;
         unitId = null;
         institution = null;
+        assignedEventId = null;
         roles = new ArrayList<>(List.of(Role.SEKRETARIAT.name()));
         active = true;
         password = null;
@@ -96,6 +106,7 @@ public class UsersBean implements Serializable {
             var i = institutions.find(u.getInstitution().getId());
             institution = new id.sirakor.institution.boundary.InstitutionPicker.Option(i.getId(), i.getName(), i.getRegion().getName());
         }
+        assignedEventId = u.getAssignedEvent() == null ? null : u.getAssignedEvent().getId();
         roles = new ArrayList<>(u.getRoles().stream().map(Enum::name).toList());
         active = u.isActive();
         password = null;
@@ -105,7 +116,7 @@ public class UsersBean implements Serializable {
         EnumSet<Role> set = EnumSet.noneOf(Role.class);
         roles.forEach(r -> set.add(Role.valueOf(r)));
         UserService.UserData d = new UserService.UserData(username, fullName, email, phone, unitId, set, active,
-                institution == null ? null : institution.id());
+                institution == null ? null : institution.id(), assignedEventId);
         if (editingId == null) {
             AppUser u = users.create(d, password);
             Faces.info("user.created", u.getUsername());
@@ -163,4 +174,15 @@ public class UsersBean implements Serializable {
     public void setActive(boolean active) { this.active = active; }
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password; }
+
+    public Long getAssignedEventId() { return assignedEventId; }
+    public void setAssignedEventId(Long v) { assignedEventId = v; }
+
+    /** The events a PETUGAS account may be bound to (newest first, as the events list shows them). */
+    public List<EventOption> getEventOptions() {
+        if (eventOptions == null) {
+            eventOptions = events.list(null, null, 0, 200).stream().map(e -> new EventOption(e.getId(), e.getTitle())).toList();
+        }
+        return eventOptions;
+    }
 }

@@ -27,7 +27,7 @@ public class CurrentUser {
     /** What a request needs to know about its user; detached from the persistence context. */
     public record Snapshot(long userId, String username, String fullName, long unitId, String unitName,
                            String unitPath, String unitRegionCode, Set<Role> roles, String preferredLocale, boolean mustChangePassword,
-                           Long institutionId) {
+                           Long institutionId, Long assignedEventId) {
         public boolean has(Role r) {
             return roles.contains(r);
         }
@@ -66,8 +66,8 @@ public class CurrentUser {
 
     private Snapshot load(String username) {
         List<Object[]> rows = em.createQuery(
-                        "select u.id, u.username, u.fullName, un.id, un.name, un.path, un.regionCode, u.preferredLocale, u.mustChangePassword, ins.id "
-                                + "from AppUser u join u.unit un left join u.institution ins where u.username = :n and u.active = true", Object[].class)
+                        "select u.id, u.username, u.fullName, un.id, un.name, un.path, un.regionCode, u.preferredLocale, u.mustChangePassword, ins.id, ae.id "
+                                + "from AppUser u join u.unit un left join u.institution ins left join u.assignedEvent ae where u.username = :n and u.active = true", Object[].class)
                 .setParameter("n", username).getResultList();
         if (rows.isEmpty()) {
             return null;
@@ -77,6 +77,6 @@ public class CurrentUser {
                 .setParameter("id", r[0]).getResultList();
         Set<Role> set = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         return new Snapshot((Long) r[0], (String) r[1], (String) r[2], (Long) r[3], (String) r[4], (String) r[5],
-                (String) r[6], set, (String) r[7], (Boolean) r[8], (Long) r[9]);
+                (String) r[6], set, (String) r[7], (Boolean) r[8], (Long) r[9], (Long) r[10]);
     }
 }

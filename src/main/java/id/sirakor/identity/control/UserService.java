@@ -43,7 +43,11 @@ public class UserService {
 
     /** What the user form sends. The password is only read when creating or resetting. */
     public record UserData(String username, String fullName, String email, String phone, Long unitId,
-                           Set<Role> roles, boolean active, Long institutionId) {
+                           Set<Role> roles, boolean active, Long institutionId, Long assignedEventId) {
+        public UserData(String username, String fullName, String email, String phone, Long unitId,
+                        Set<Role> roles, boolean active, Long institutionId) {
+            this(username, fullName, email, phone, unitId, roles, active, institutionId, null);
+        }
     }
 
     /**
@@ -167,6 +171,10 @@ public class UserService {
                 && (d.institutionId() == null || em.find(id.sirakor.institution.entity.Institution.class, d.institutionId()) == null)) {
             throw BusinessException.invalid("institution", "user.institutionRequired");
         }
+        if (d.roles() != null && d.roles().contains(Role.PETUGAS)
+                && (d.assignedEventId() == null || em.find(id.sirakor.event.entity.Event.class, d.assignedEventId()) == null)) {
+            throw BusinessException.invalid("assignedEvent", "user.assignedEventRequired");
+        }
         if (existing == null && (d.username() == null || !USERNAME.matcher(d.username().trim().toLowerCase()).matches())) {
             throw BusinessException.invalid("username", "user.usernameFormat");
         }
@@ -196,6 +204,9 @@ public class UserService {
         // an institution operator acts for one institution; other roles for none
         boolean operator = d.roles() != null && d.roles().contains(Role.OPERATOR_INSTANSI);
         u.setInstitution(operator ? em.find(id.sirakor.institution.entity.Institution.class, d.institutionId()) : null);
+        // door staff work the door of one event (ADR 0033); other roles for none
+        boolean petugas = d.roles() != null && d.roles().contains(Role.PETUGAS);
+        u.setAssignedEvent(petugas ? em.find(id.sirakor.event.entity.Event.class, d.assignedEventId()) : null);
         u.setFullName(d.fullName().trim());
         u.setEmail(Inputs.trimToNull(d.email()));
         u.setPhone(Inputs.trimToNull(d.phone()));

@@ -32,6 +32,11 @@ public class AppUser {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "institution_id")
     private id.sirakor.institution.entity.Institution institution;
+
+    /** The one event a PETUGAS (door staff) account checks people in for; null for other roles. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assigned_event_id")
+    private id.sirakor.event.entity.Event assignedEvent;
     public static final int MAX_FAILED_LOGINS = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
@@ -118,6 +123,7 @@ public class AppUser {
         m.put("fullName", fullName);
         m.put("email", email);
         m.put("institutionId", institution == null ? null : institution.getId());
+        m.put("assignedEventId", assignedEvent == null ? null : assignedEvent.getId());
         m.put("phone", phone);
         m.put("unitId", unit == null ? null : unit.getId());
         m.put("roles", new TreeSet<>(roles.stream().map(Enum::name).toList()));
@@ -156,4 +162,6 @@ public class AppUser {
     public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
     public id.sirakor.institution.entity.Institution getInstitution() { return institution; }
     public void setInstitution(id.sirakor.institution.entity.Institution institution) { this.institution = institution; }
+    public id.sirakor.event.entity.Event getAssignedEvent() { return assignedEvent; }
+    public void setAssignedEvent(id.sirakor.event.entity.Event assignedEvent) { this.assignedEvent = assignedEvent; }
 }

@@ -2,8 +2,10 @@ package id.sirakor.identity.entity;
 
 /** The roles of product.md. Each user has one or more, and is bound to one organizer unit. */
 public enum Role {
-    ADMIN, SEKRETARIAT, NOTULIS, NARASUMBER, OPERATOR_INSTANSI;
+    ADMIN, SEKRETARIAT, NOTULIS, NARASUMBER, OPERATOR_INSTANSI,
+    /** Door staff: check-in of the one event the account is bound to (AppUser#assignedEvent, ADR 0033). */
+    PETUGAS;
 
     /** Role names as used in web.xml constraints and Jakarta Security groups. */
-    public static final String[] ALL = {"ADMIN", "SEKRETARIAT", "NOTULIS", "NARASUMBER", "OPERATOR_INSTANSI"};
+    public static final String[] ALL = {"ADMIN", "SEKRETARIAT", "NOTULIS", "NARASUMBER", "OPERATOR_INSTANSI", "PETUGAS"};
 }

@@ -8,7 +8,8 @@ final class DemoAccounts {
     static final String PASSWORD = "rakor2026demo";
 
     static final List<String> ALL = List.of("admin", "ri.sekretariat", "sumbar.sekretariat", "banjarnegara.sekretariat",
-            "balikpapan.sekretariat", "sumbar.notulis", "narasumber.demo", "operator.bkpsdm");
+            "balikpapan.sekretariat", "sumbar.notulis", "narasumber.demo", "operator.bkpsdm",
+            "petugas.demo");
 
     private DemoAccounts() {
     }
