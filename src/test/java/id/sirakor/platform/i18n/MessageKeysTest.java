@@ -51,6 +51,11 @@ class MessageKeysTest {
         DYNAMIC.put("level.", names(id.sirakor.identity.entity.UnitLevel.values()));
         DYNAMIC.put("institution.import.status.", names(id.sirakor.institution.control.InstitutionService.ImportStatus.values()));
         DYNAMIC.put("audit.action.", List.of()); // completed from the audit.record(...) calls below
+        // --- issue 16 ---
+        DYNAMIC.put("rundown.kind.", names(id.sirakor.onsite.entity.RundownKind.values()));
+        DYNAMIC.put("onsite.badge.selection.", names(id.sirakor.onsite.control.BadgeService.Selection.values()));
+        DYNAMIC.put("onsite.badge.sheet.", names(id.sirakor.platform.document.BadgePdf.Sheet.values()));
+        DYNAMIC.put("onsite.seating.layout.", names(id.sirakor.onsite.entity.SeatingLayout.values()));
     }
 
     private static final Path MAIN = Path.of("src", "main");
