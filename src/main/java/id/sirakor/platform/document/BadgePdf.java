@@ -141,8 +141,8 @@ public final class BadgePdf {
         // body
         float bodyTop = headY - (compact ? 2 : 5) * MM;
         float bodyBottom = r.getBottom() + bandH + (compact ? 2 : 3) * MM;
-        float qr = compact ? Math.min(bodyTop - bodyBottom, 30 * MM) : Math.min(38 * MM, (bodyTop - bodyBottom) * 0.55f);
-        Image symbol = TicketPdf.qr(kit, b.qrPayload(), qr * 0.8f);
+        float qr = compact ? Math.min(bodyTop - bodyBottom, 30 * MM) : Math.min(44 * MM, (bodyTop - bodyBottom) * 0.62f);
+        Image symbol = TicketPdf.qr(kit, b.qrPayload(), qr * (compact ? 0.8f : 0.85f));
         float qrW = symbol.getImageScaledWidth();
         Rectangle text;
         if (compact) {

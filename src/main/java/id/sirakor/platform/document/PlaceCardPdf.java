@@ -53,7 +53,7 @@ public final class PlaceCardPdf {
         while (nameSize > 14 && PdfKit.width(card.name(), kit.bold(), nameSize) > w - 2 * margin) {
             nameSize -= 1;
         }
-        try (Canvas c = new Canvas(pc, new Rectangle(margin, PdfKit.cm(1.2), w - 2 * margin, h / 2 - PdfKit.cm(2.2)))) {
+        try (Canvas c = new Canvas(pc, new Rectangle(margin, PdfKit.cm(1.2), w - 2 * margin, h / 2 - PdfKit.cm(3.2)))) {
             c.add(kit.paragraph(card.name(), kit.bold(), nameSize).setFontColor(PlanPdf.INK)
                     .setTextAlignment(TextAlignment.CENTER).setMultipliedLeading(1.05f));
             if (card.line() != null && !card.line().isBlank()) {

@@ -145,6 +145,30 @@ class AccessMatrixIT {
         GET    /api/v1/public/registrations/not-a-token          -      404 404 404 404 404 404
         GET    /api/v1/public/invitations/not-a-token            -      404 404 404 404 404 404
         GET    /api/v1/health                                    -      200 200 200 200 200 200
+        GET    /api/v1/events/{ownEvent}/rundown                 -      401 200 200 200 403 403
+        GET    /api/v1/events/{foreignEvent}/rundown             -      401 200 404 404 403 403
+        GET    /api/v1/events/{ownEvent}/rundown.pdf             -      401 200 200 200 403 403
+        POST   /api/v1/events/{ownEvent}/rundown                 {}     401 400 400 403 403 403
+        POST   /api/v1/events/{childEvent}/rundown               {}     401 400 403 403 403 403
+        POST   /api/v1/events/{foreignEvent}/rundown             {}     401 400 404 403 403 403
+        DELETE /api/v1/events/{ownEvent}/rundown/999999999       -      401 404 404 403 403 403
+        POST   /api/v1/events/{ownEvent}/badges.pdf              -      401 400 400 403 403 403
+        POST   /api/v1/events/{childEvent}/badges.pdf            -      401 400 403 403 403 403
+        GET    /api/v1/events/{ownEvent}/badges/prints           -      401 200 200 403 403 403
+        GET    /api/v1/events/{foreignEvent}/badges/prints       -      401 200 404 403 403 403
+        PUT    /api/v1/events/{ownEvent}/badges/roles/{participant}  {}  401 400 400 403 403 403
+        GET    /api/v1/events/{ownEvent}/seating                 -      401 200 200 200 403 403
+        GET    /api/v1/events/{foreignEvent}/seating.svg         -      401 200 404 404 403 403
+        GET    /api/v1/events/{ownEvent}/seating.pdf             -      401 200 200 200 403 403
+        GET    /api/v1/events/{ownEvent}/place-cards.pdf         -      401 200 200 200 403 403
+        PUT    /api/v1/events/{childEvent}/seating               {}     401 400 403 403 403 403
+        POST   /api/v1/events/{ownEvent}/seating/guests          {}     401 400 400 403 403 403
+        GET    /api/v1/units/{ownUnit}/precedence                -      401 200 200 403 403 403
+        GET    /api/v1/units/{foreignUnit}/precedence            -      401 200 404 403 403 403
+        PUT    /api/v1/units/{childUnit}/precedence              [{}]   401 400 403 403 403 403
+        GET    /api/v1/events/{ownEvent}/change-notice           -      401 200 200 403 403 403
+        POST   /api/v1/events/{childEvent}/change-notice         -      401 409 403 403 403 403
+        POST   /api/v1/events/{childEvent}/reminders/run         -      401 200 403 403 403 403
         """;
 
     /** path · anon admin sekretariat notulis narasumber operator */
@@ -176,6 +200,9 @@ class AccessMatrixIT {
         /p/invitation.xhtml?id={opInvitation}                    404   200 200 404 404 200
         /p/invitation.xhtml?id={otherInvitation}                 404   200 200 404 404 404
         /index.xhtml                                             200   200 200 200 200 200
+                /manage/onsite.xhtml?id={ownEvent}                       login 200 200 200 403 403
+        /manage/onsite.xhtml?id={childEvent}                     login 200 200 200 403 403
+        /manage/onsite.xhtml?id={foreignEvent}                   login 200 404 404 403 403
         """;
     // @formatter:on
 
