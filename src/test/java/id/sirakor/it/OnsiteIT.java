@@ -81,6 +81,11 @@ class OnsiteIT {
         return out;
     }
 
+    private static String ics(Map<String, byte[]> attachments) {
+        return attachments.entrySet().stream().filter(a -> a.getKey().endsWith(".ics")).map(a -> new String(a.getValue(),
+                java.nio.charset.StandardCharsets.UTF_8)).findFirst().orElseThrow(() -> new AssertionError(attachments.keySet()));
+    }
+
     private static String online(String name, String nip, String email) {
         return "{\"name\":\"" + name + "\",\"idKind\":\"NIP\",\"idNumber\":\"" + nip + "\",\"institutionName\":\"BKPSDM Kabupaten Agam\","
                 + "\"phone\":\"081377001122\",\"email\":\"" + email + "\",\"consent\":true}";
@@ -127,7 +132,7 @@ class OnsiteIT {
                     .findFirst().orElseThrow();
             long rahmiId = rahmi.getJsonNumber("id").longValue();
             Set<String> tickets = new TreeSet<>();
-            people.forEach(p -> tickets.add("SIRAKOR-TIKET:" + p.asJsonObject().getString("ticketCode")));
+            people.forEach(p -> tickets.add("SIRAKOR-TIKET:" + p.asJsonObject().getString("ticketCode").replace("-", "")));
 
             assertEquals(204, sumbar.put(ev + "/badges/roles/" + rahmiId, "{\"role\":\"NARASUMBER\"}").status());
             Pdf all = post(token, ev + "/badges.pdf?selection=ALL&sheet=A4_4");
@@ -142,9 +147,9 @@ class OnsiteIT {
             assertEquals(2, prints.getJsonObject(1).getInt("count"));
             assertEquals(204, sumbar.put(ev + "/badges/roles/" + rahmiId, "{\"role\":\"VIP\"}").status());
             Pdf changed = post(token, ev + "/badges.pdf?selection=CHANGED&sheet=A6");
-            assertEquals(Set.of("SIRAKOR-TIKET:" + rahmi.getString("ticketCode")), qrCodes(changed.body()));
+            assertEquals(Set.of("SIRAKOR-TIKET:" + rahmi.getString("ticketCode").replace("-", "")), qrCodes(changed.body()));
             Pdf one = post(token, ev + "/badges.pdf?selection=ONE&registration=" + rahmiId + "&sheet=A6");
-            assertEquals(Set.of("SIRAKOR-TIKET:" + rahmi.getString("ticketCode")), qrCodes(one.body()));
+            assertEquals(Set.of("SIRAKOR-TIKET:" + rahmi.getString("ticketCode").replace("-", "")), qrCodes(one.body()));
             assertEquals(400, post(token, ev + "/badges.pdf?selection=INSTITUTION").status(), "an institution is named");
             assertEquals(403, post(TestData.jdbcToken("sumbar.notulis"), ev + "/badges.pdf?selection=ALL").status());
 
@@ -178,6 +183,8 @@ class OnsiteIT {
             assertTrue(TestMail.text(reminder).contains("besok"), TestMail.text(reminder));
             Map<String, byte[]> att = TestMail.attachments(reminder);
             assertEquals(2, att.size(), att.keySet().toString());
+            String before = ics(att);
+            assertTrue(before.contains("SEQUENCE:0"), before);
 
             // ---- change notice: a second day is a change of date; told once
             assertFalse(sumbar.get(ev + "/change-notice").object().getBoolean("changed"));
@@ -193,7 +200,64 @@ class OnsiteIT {
             MimeMessage notice = mail.waitFor("zulkifli@onsite.example.id", "Perubahan jadwal");
             String text = TestMail.text(notice);
             assertTrue(text.contains("SEBELUMNYA") && text.contains("MENJADI"), text);
+            // RFC 5545: the same UID with SEQUENCE one higher updates the calendar entry
+            String after = ics(TestMail.attachments(notice));
+            String uid = before.lines().filter(l -> l.startsWith("UID:")).findFirst().orElseThrow();
+            assertTrue(after.contains(uid + "\r\nSEQUENCE:1"), after);
             assertEquals(1, sumbar.get(ev + "/change-notice").object().getInt("notices"));
+        }
+    }
+
+    /** Waits for a finished download (Chromium writes .crdownload first) and returns it. */
+    private static byte[] downloaded(java.nio.file.Path dir, String prefix) throws Exception {
+        long until = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < until) {
+            try (var files = java.nio.file.Files.list(dir)) {
+                var f = files.filter(x -> x.getFileName().toString().startsWith(prefix) && x.getFileName().toString().endsWith(".pdf"))
+                        .findFirst();
+                if (f.isPresent()) {
+                    Thread.sleep(300);
+                    return java.nio.file.Files.readAllBytes(f.get());
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no download " + prefix + " in " + dir);
+    }
+
+    @Test
+    void aSecretariatPrintsTheBadgesAndTheSeatingPlanInTheBrowser() throws Exception {
+        ApiClient sumbar = new ApiClient(base, TestData.jdbcToken("sumbar.sekretariat"));
+        long rakor = sumbar.get("/api/v1/events?q=Evaluasi%20Pengawasan%20Netralitas").array().getJsonObject(0).getJsonNumber("id").longValue();
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("onsite-downloads");
+        try (id.sirakor.it.browser.Browser b = new id.sirakor.it.browser.Browser(base.toString(), dir)) {
+            b.open("/login.xhtml");
+            b.waitFor("#username");
+            b.type("#username", "sumbar.sekretariat");
+            b.type("#password", "rakor2026demo");
+            b.click("#submit");
+            b.waitFor("#nav-events");
+            b.open("/manage/onsite.xhtml?id=" + rakor);
+            b.waitFor("#tabs");
+            b.screenshot("60-onsite-rundown");
+            b.click("a[href='#tabs:badgeTab']");
+            b.waitFor("#tabs\\:badgeForm\\:printBadges");
+            b.screenshot("61-onsite-badges");
+            b.click("#tabs\\:badgeForm\\:printBadges");
+            byte[] badges = downloaded(dir, "kartu-peserta");
+            Set<String> codes = qrCodes(badges);
+            assertFalse(codes.isEmpty(), "the printed badges carry QR codes");
+            assertTrue(codes.stream().allMatch(c -> c.startsWith("SIRAKOR-TIKET:")), codes.toString());
+            b.click("a[href='#tabs:seatingTab']");
+            b.waitFor("#seating-svg svg");
+            assertTrue(b.text("#seating-svg").contains("mewakili Gubernur Sumatera Barat"), b.text("#seating-svg"));
+            b.screenshot("62-onsite-seating");
+            b.click("#tabs\\:layoutForm\\:seatingPdf");
+            String plan = InvitationIT.text(downloaded(dir, "tata-tempat")).replaceAll("\\s+", " ");
+            assertTrue(plan.contains("Yulizar") && plan.contains("PANGGUNG"), plan);
+            b.open("/manage/onsite.xhtml?id=" + rakor);
+            b.waitFor("#tabs");
+            assertTrue(sumbar.get("/api/v1/events/" + rakor + "/badges/prints").array().size() >= 1, "the print is logged");
         }
     }
 }

@@ -272,6 +272,10 @@ public class OnsiteBean implements Serializable {
         }
     }
 
+    public String dayLabel(LocalDate d) {
+        return id.sirakor.platform.time.IndonesianTime.date(d, Faces.locale());
+    }
+
     public String getReminderDays() {
         return String.join(", ", NoticeService.reminderDays().stream().map(d -> "H-" + d).toList());
     }

@@ -86,7 +86,7 @@ public class OnsiteResource {
 
     @GET
     @Path("events/{id}/rundown.pdf")
-    @Produces("application/pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @ApiDoc("The rundown as PDF")
     public Response rundownPdf(@PathParam("id") long id) {
         return pdf(rundown.pdf(id), "susunan-acara-" + id + ".pdf");
@@ -114,7 +114,7 @@ public class OnsiteResource {
 
     @POST
     @Path("events/{id}/badges.pdf")
-    @Produces("application/pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @ApiDoc("Print badges: selection=ALL|INSTITUTION|CHANGED|ONE, sheet=A6|A4_4|A4_8; logged")
     public Response printBadges(@PathParam("id") long id, @QueryParam("selection") BadgeService.Selection selection,
                                 @QueryParam("institution") Long institution, @QueryParam("registration") Long registration,
@@ -165,15 +165,15 @@ public class OnsiteResource {
 
     @GET
     @Path("events/{id}/seating.svg")
-    @Produces("image/svg+xml")
+    @Produces({"image/svg+xml", MediaType.APPLICATION_JSON})
     @ApiDoc("The seating plan drawn as SVG")
-    public String seatingSvg(@PathParam("id") long id) {
-        return seating.svg(id);
+    public Response seatingSvg(@PathParam("id") long id) {
+        return Response.ok(seating.svg(id), "image/svg+xml; charset=UTF-8").build();
     }
 
     @GET
     @Path("events/{id}/seating.pdf")
-    @Produces("application/pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @ApiDoc("The seating plan as PDF (A4 landscape)")
     public Response seatingPdf(@PathParam("id") long id) {
         return pdf(seating.pdf(id), "tata-tempat-" + id + ".pdf");
@@ -181,21 +181,21 @@ public class OnsiteResource {
 
     @GET
     @Path("events/{id}/place-cards.pdf")
-    @Produces("application/pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @ApiDoc("Place cards, one folded A5 per official")
     public Response placeCards(@PathParam("id") long id) {
         return pdf(seating.placeCards(id), "papan-nama-" + id + ".pdf");
     }
 
     @GET
-    @Path("units/{id}/precedence")
+    @Path("precedence/{id}")
     @ApiDoc("The unit's order of precedence (the documented defaults when it has none)")
     public List<Protocol.Rank> precedence(@PathParam("id") long id) {
         return seating.readPrecedence(id);
     }
 
     @PUT
-    @Path("units/{id}/precedence")
+    @Path("precedence/{id}")
     @ApiDoc("Replace the unit's order of precedence; [] returns to the defaults")
     public List<Protocol.Rank> savePrecedence(@PathParam("id") long id, List<Protocol.Rank> ranks) {
         return seating.savePrecedence(id, ranks);

@@ -1,6 +1,5 @@
 package id.sirakor.onsite.control;
 
-import id.sirakor.event.control.EventCalendarAttachment;
 import id.sirakor.event.entity.Event;
 import id.sirakor.event.entity.EventDay;
 import id.sirakor.event.entity.EventStatus;
@@ -271,10 +270,5 @@ public class NoticeService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** For tests and docs: the attachment kinds a notice carries. */
-    static String[] attachments(long registrationId, long eventId) {
-        return new String[] {Tickets.ATTACHMENT + ":" + registrationId, EventCalendarAttachment.KIND + ":" + eventId};
     }
 }

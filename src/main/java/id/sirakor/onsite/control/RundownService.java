@@ -45,8 +45,8 @@ public class RundownService {
     }
 
     /** One item as pages and the API show it. */
-    public record ItemView(long id, LocalDate date, LocalTime start, int minutes, String time, RundownKind kind, String title,
-                           String person, String mcNote) {
+    public record ItemView(long id, LocalDate date, String dateText, LocalTime start, int minutes, String time, RundownKind kind,
+                           String title, String person, String mcNote) {
     }
 
     public List<ItemView> list(long eventId) {
@@ -63,8 +63,8 @@ public class RundownService {
         LocalTime end = i.getStartTime().plusMinutes(i.getMinutes());
         String time = i.getMinutes() == 0 ? HHMM.format(i.getStartTime())
                 : HHMM.format(i.getStartTime()) + "\u2013" + HHMM.format(end);
-        return new ItemView(i.getId(), i.getDayDate(), i.getStartTime(), i.getMinutes(), time, i.getKind(), i.getTitle(),
-                i.getPerson(), i.getMcNote());
+        return new ItemView(i.getId(), i.getDayDate(), IndonesianTime.shortDate(i.getDayDate(), IndonesianTime.ID), i.getStartTime(),
+                i.getMinutes(), time, i.getKind(), i.getTitle(), i.getPerson(), i.getMcNote());
     }
 
     public ItemView add(long eventId, ItemData d) {

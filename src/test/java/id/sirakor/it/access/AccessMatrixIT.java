@@ -163,9 +163,9 @@ class AccessMatrixIT {
         GET    /api/v1/events/{ownEvent}/place-cards.pdf         -      401 200 200 200 403 403
         PUT    /api/v1/events/{childEvent}/seating               {}     401 400 403 403 403 403
         POST   /api/v1/events/{ownEvent}/seating/guests          {}     401 400 400 403 403 403
-        GET    /api/v1/units/{ownUnit}/precedence                -      401 200 200 403 403 403
-        GET    /api/v1/units/{foreignUnit}/precedence            -      401 200 404 403 403 403
-        PUT    /api/v1/units/{childUnit}/precedence              [{}]   401 400 403 403 403 403
+        GET    /api/v1/precedence/{ownUnit}                     -      401 200 200 403 403 403
+        GET    /api/v1/precedence/{foreignUnit}                 -      401 200 404 403 403 403
+        PUT    /api/v1/precedence/{childUnit}                   [{}]   401 400 403 403 403 403
         GET    /api/v1/events/{ownEvent}/change-notice           -      401 200 200 403 403 403
         POST   /api/v1/events/{childEvent}/change-notice         -      401 409 403 403 403 403
         POST   /api/v1/events/{childEvent}/reminders/run         -      401 200 403 403 403 403
