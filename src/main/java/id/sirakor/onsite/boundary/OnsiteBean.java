@@ -14,6 +14,7 @@ import id.sirakor.onsite.entity.RundownKind;
 import id.sirakor.onsite.entity.SeatingLayout;
 import id.sirakor.platform.document.BadgePdf;
 import id.sirakor.platform.error.BusinessException;
+import id.sirakor.platform.time.IndonesianTime;
 import id.sirakor.platform.web.Faces;
 import id.sirakor.registration.control.ParticipantService;
 import id.sirakor.registration.entity.Registration;
@@ -273,7 +274,7 @@ public class OnsiteBean implements Serializable {
     }
 
     public String dayLabel(LocalDate d) {
-        return id.sirakor.platform.time.IndonesianTime.date(d, Faces.locale());
+        return IndonesianTime.date(d, Faces.locale());
     }
 
     public String getReminderDays() {

@@ -56,11 +56,19 @@ public final class PlanPdf {
                 }
                 pc.restoreState();
                 if (!s.lines().isEmpty()) {
-                    try (Canvas c = new Canvas(pc, new Rectangle(x + 1, y + 1, w - 2, h - 2))) {
-                        float fs = Math.max(4.5f, Math.min(8f, h / (s.lines().size() * 1.5f)));
-                        for (int i = 0; i < s.lines().size(); i++) {
+                    int n = s.lines().size();
+                    // the type grows with the plan's scale, as the SVG's does, and shrinks to fit the box's width
+                    float fs = Math.min(3.2f * k, h / (n * 1.35f + 0.4f));
+                    for (String line : s.lines()) {
+                        while (fs > 4 && PdfKit.width(line, kit.bold(), fs) > w - 3) {
+                            fs -= 0.25f;
+                        }
+                    }
+                    float block = n * fs * 1.15f;
+                    try (Canvas c = new Canvas(pc, new Rectangle(x + 1, y, w - 2, h - Math.max(0, (h - block) / 2)))) {
+                        for (int i = 0; i < n; i++) {
                             Paragraph p = kit.paragraph(s.lines().get(i), i == 1 ? kit.bold() : kit.regular(), i == 1 ? fs : fs * 0.85f)
-                                    .setFontColor(INK).setTextAlignment(TextAlignment.CENTER).setMultipliedLeading(1.05f);
+                                    .setFontColor(INK).setTextAlignment(TextAlignment.CENTER).setMultipliedLeading(1.0f);
                             c.add(p);
                         }
                     }
