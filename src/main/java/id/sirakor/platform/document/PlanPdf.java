@@ -43,6 +43,16 @@ public final class PlanPdf {
             float k = MM * scale;
             float x0 = left + (availW - (float) d.width() * k) / 2;
             float y0 = top - 48;
+            // one type size for every seat: the largest at which every name fits its box (positions may wrap)
+            float common = 3.2f * k;
+            for (PlanDrawing.Shape s : d.shapes()) {
+                if (s.lines().size() > 1) {
+                    common = Math.min(common, s.h() > 0 ? (float) s.h() * k / (s.lines().size() * 1.45f + 0.4f) : common);
+                    while (common > 4.5f && PdfKit.width(s.lines().get(1), kit.bold(), common) > s.w() * k - 3) {
+                        common -= 0.25f;
+                    }
+                }
+            }
             for (PlanDrawing.Shape s : d.shapes()) {
                 float x = x0 + (float) s.x() * k;
                 float w = (float) s.w() * k;
@@ -57,12 +67,9 @@ public final class PlanPdf {
                 pc.restoreState();
                 if (!s.lines().isEmpty()) {
                     int n = s.lines().size();
-                    // the type grows with the plan's scale, as the SVG's does, and shrinks to fit the box's width
-                    float fs = Math.min(3.2f * k, h / (n * 1.35f + 0.4f));
-                    for (String line : s.lines()) {
-                        while (fs > 4 && PdfKit.width(line, kit.bold(), fs) > w - 3) {
-                            fs -= 0.25f;
-                        }
+                    float fs = common;
+                    if (n == 1) {
+                        fs = Math.min(3.2f * k, h / 2);
                     }
                     float block = n * fs * 1.15f;
                     try (Canvas c = new Canvas(pc, new Rectangle(x + 1, y, w - 2, h - Math.max(0, (h - block) / 2)))) {
