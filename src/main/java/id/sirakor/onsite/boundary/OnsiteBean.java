@@ -63,6 +63,9 @@ public class OnsiteBean implements Serializable {
     }
 
     private Long id;
+    /** A registration whose badge is printed at once (a walk-in, from the attendance page). */
+    private Long badge;
+    private int activeTab;
     private boolean found;
     private boolean staff;
     private boolean editable;
@@ -113,6 +116,12 @@ public class OnsiteBean implements Serializable {
             refresh();
             layout = plan.layout();
             seatsPerRow = plan.seatsPerRow();
+            if (badge != null && staff) {
+                selection = BadgeService.Selection.ONE;
+                registrationId = badge;
+                sheet = BadgePdf.Sheet.A6;
+                activeTab = 1;
+            }
         } catch (BusinessException e) {
             found = false;
             Faces.refused(e);
@@ -290,6 +299,10 @@ public class OnsiteBean implements Serializable {
     public SeatingLayout[] getLayouts() { return SeatingLayout.values(); }
     public List<Protocol.Rank> getPrecedence() { return plan == null ? List.of() : plan.precedence(); }
 
+    public Long getBadge() { return badge; }
+    public void setBadge(Long badge) { this.badge = badge; }
+    public int getActiveTab() { return activeTab; }
+    public void setActiveTab(int activeTab) { this.activeTab = activeTab; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public boolean isFound() { return found; }

@@ -86,6 +86,7 @@ public final class PdfKit implements AutoCloseable {
     private final PdfFont monoBold;
     private final float contentWidth;
     private boolean numberPagesFromSecond;
+    private String pageOfPattern;
     private boolean finished;
 
     private PdfKit(PageSize size, Margins margins, Typeface typeface, Info info) throws IOException {
@@ -319,6 +320,14 @@ public final class PdfKit implements AutoCloseable {
         numberPagesFromSecond = true;
     }
 
+    /**
+     * Numbers every page at the bottom centre with the total, e.g. "Halaman {0} dari {1}"
+     * (lists and tables whose pages may be separated).
+     */
+    public void numberPagesOfTotal(String pattern) {
+        pageOfPattern = pattern;
+    }
+
     /** Finishes the document and returns the PDF. */
     public byte[] finish() {
         if (!finished) {
@@ -328,6 +337,16 @@ public final class PdfKit implements AutoCloseable {
                     PageSize page = new PageSize(pdf.getPage(i).getPageSize());
                     float y = page.getTop() - Math.max(cm(1.0), document.getTopMargin() / 2);
                     document.showTextAligned(new Paragraph(text("- " + i + " -", regular, 10)),
+                            page.getWidth() / 2, y, i, TextAlignment.CENTER, VerticalAlignment.BOTTOM, 0);
+                }
+            }
+            if (pageOfPattern != null) {
+                int pages = pdf.getNumberOfPages();
+                for (int i = 1; i <= pages; i++) {
+                    PageSize page = new PageSize(pdf.getPage(i).getPageSize());
+                    float y = Math.max(cm(0.6), document.getBottomMargin() / 2);
+                    String label = java.text.MessageFormat.format(pageOfPattern, i, pages);
+                    document.showTextAligned(new Paragraph(text(label, regular, 8)),
                             page.getWidth() / 2, y, i, TextAlignment.CENTER, VerticalAlignment.BOTTOM, 0);
                 }
             }

@@ -145,6 +145,66 @@ class AccessMatrixIT {
         GET    /api/v1/public/registrations/not-a-token          -      404 404 404 404 404 404
         GET    /api/v1/public/invitations/not-a-token            -      404 404 404 404 404 404
         GET    /api/v1/health                                    -      200 200 200 200 200 200
+        GET    /api/v1/declaration-templates                     -      401 200 200 403 403 403
+        GET    /api/v1/declarations                              -      401 200 200 403 403 403
+        POST   /api/v1/declarations                              {"templateKey":"nope"}  401 400 400 403 403 403
+        GET    /api/v1/declarations/{ownDecl}                    -      401 200 200 403 403 403
+        GET    /api/v1/declarations/{riDecl}                     -      401 200 404 403 403 403
+        PUT    /api/v1/declarations/{ownDecl}                    {}     401 409 409 403 403 403
+        POST   /api/v1/declarations/{ownDecl}/signers            {}     401 409 409 403 403 403
+        POST   /api/v1/declarations/{riDecl}/signers             {}     401 400 404 403 403 403
+        POST   /api/v1/declarations/{ownDecl}/finalize           {}     401 409 409 403 403 403
+        POST   /api/v1/declarations/{riDecl}/open                {}     401 409 404 403 403 403
+        GET    /api/v1/declarations/{ownDecl}/declaration.pdf    -      401 200 200 403 403 403
+        GET    /api/v1/declarations/{riDecl}/coverage.xlsx       -      401 200 404 403 403 403
+        GET    /api/v1/declarations/{ownDecl}/evidence           -      401 200 200 403 403 403
+        GET    /api/v1/declarations/{riDecl}/coverage            -      401 200 404 403 403 403
+        GET    /api/v1/sign/not-a-token                          -      404 404 404 404 404 404
+        POST   /api/v1/sign/not-a-token/code                     {}     404 404 404 404 404 404
+        GET    /api/v1/boards/not-a-board                        -      404 404 404 404 404 404
+        GET    /api/v1/verify/ZZZZZZZZZZ                         -      404 404 404 404 404 404
+        GET    /api/v1/events/{ownEvent}/attendance              -      401 200 200 403 403 403
+        GET    /api/v1/events/{childEvent}/attendance            -      401 200 200 403 403 403
+        GET    /api/v1/events/{foreignEvent}/attendance          -      401 200 404 403 403 403
+        GET    /api/v1/events/{ownEvent}/attendance/roster       -      401 200 200 403 403 403
+        GET    /api/v1/events/{childEvent}/attendance/roster     -      401 200 403 403 403 403
+        GET    /api/v1/events/{foreignEvent}/attendance/roster   -      401 200 404 403 403 403
+        GET    /api/v1/events/{ownEvent}/attendance/search?q=a   -      401 200 200 403 403 403
+        GET    /api/v1/events/{foreignEvent}/attendance/search?q=a  -   401 200 404 403 403 403
+        GET    /api/v1/events/{ownEvent}/attendance/board        -      401 200 200 403 403 403
+        GET    /api/v1/events/{childEvent}/attendance/board      -      401 200 200 403 403 403
+        GET    /api/v1/events/{foreignEvent}/attendance/board    -      401 200 404 403 403 403
+        POST   /api/v1/events/{ownEvent}/check-ins               {}     401 400 400 403 403 403
+        POST   /api/v1/events/{childEvent}/check-ins             {}     401 400 403 403 403 403
+        POST   /api/v1/events/{foreignEvent}/check-ins           {}     401 400 404 403 403 403
+        POST   /api/v1/events/{ownEvent}/walk-ins                {}     401 400 400 403 403 403
+        POST   /api/v1/events/{childEvent}/walk-ins              {}     401 400 403 403 403 403
+        POST   /api/v1/events/{ownEvent}/attendance/manual       {}     401 400 400 403 403 403
+        POST   /api/v1/events/{childEvent}/attendance/manual     {}     401 400 403 403 403 403
+        POST   /api/v1/events/{ownEvent}/check-outs              {}     401 409 409 403 403 403
+        GET    /api/v1/events/{ownEvent}/attendance/days/999999999/daftar-hadir.pdf  -  401 404 404 403 403 403
+        GET    /api/v1/events/{foreignEvent}/attendance/days/999999999/daftar-hadir.pdf  -  401 404 404 403 403 403
+        PUT    /api/v1/events/{ownEvent}/attendance/setting      {}     401 400 400 403 403 403
+        PUT    /api/v1/events/{childEvent}/attendance/setting    {}     401 400 403 403 403 403
+        GET    /api/v1/events/{ownEvent}/eligibility             -      401 200 200 403 403 403
+        GET    /api/v1/events/{foreignEvent}/eligibility         -      401 200 404 403 403 403
+        PUT    /api/v1/events/{ownEvent}/eligibility/999999999   {}     401 404 404 403 403 403
+        PUT    /api/v1/events/{childEvent}/eligibility/999999999 {}     401 404 403 403 403 403
+        GET    /api/v1/programs                                  -      401 200 200 403 403 403
+        GET    /api/v1/programs/{ownProgram}                     -      401 200 200 403 403 403
+        GET    /api/v1/programs/999999999                        -      401 404 404 403 403 403
+        POST   /api/v1/programs                                  {}     401 400 400 403 403 403
+        POST   /api/v1/programs/{ownProgram}/series              {}     401 400 400 403 403 403
+        GET    /api/v1/programs/{ownProgram}/coverage            -      401 200 200 403 403 403
+        GET    /api/v1/programs/{ownProgram}/coverage.xlsx       -      401 200 200 403 403 403
+        GET    /api/v1/programs/{ownProgram}/report              -      401 200 200 403 403 403
+        GET    /api/v1/events/{ownEvent}/room-blocks             -      401 200 200 403 403 403
+        GET    /api/v1/events/{foreignEvent}/room-blocks         -      401 200 404 403 403 403
+        POST   /api/v1/events/{ownEvent}/room-blocks             {}     401 400 400 403 403 403
+        POST   /api/v1/events/{childEvent}/room-blocks           {}     401 400 403 403 403 403
+        GET    /api/v1/events/{ownEvent}/lodging                 -      401 200 200 403 403 403
+        PUT    /api/v1/events/{ownEvent}/participants/{participant}/lodging  {}  401 400 400 403 403 403
+        PUT    /api/v1/public/registrations/not-a-token/lodging  {}     404 404 404 404 404 404
         GET    /api/v1/events/{ownEvent}/rundown                 -      401 200 200 200 403 403
         GET    /api/v1/events/{foreignEvent}/rundown             -      401 200 404 404 403 403
         GET    /api/v1/events/{ownEvent}/rundown.pdf             -      401 200 200 200 403 403
@@ -200,6 +260,23 @@ class AccessMatrixIT {
         /p/invitation.xhtml?id={opInvitation}                    404   200 200 404 404 200
         /p/invitation.xhtml?id={otherInvitation}                 404   200 200 404 404 404
         /index.xhtml                                             200   200 200 200 200 200
+        /manage/declarations.xhtml                               login 200 200 403 403 403
+        /manage/declaration.xhtml?id={ownDecl}                   login 200 200 403 403 403
+        /manage/declaration.xhtml?id={riDecl}                    login 200 404 403 403 403
+        /manage/ceremony.xhtml?id={riDecl}                       login 200 404 403 403 403
+        /p/sign.xhtml?t=not-a-token                              404   404 404 404 404 404
+        /p/board.xhtml?b=not-a-board                             404   404 404 404 404 404
+        /p/verify.xhtml                                          200   200 200 200 200 200
+        /manage/attendance.xhtml?id={ownEvent}                   login 200 200 403 403 403
+        /manage/attendance.xhtml?id={childEvent}                 login 200 200 403 403 403
+        /manage/attendance.xhtml?id={foreignEvent}               login 200 404 403 403 403
+        /manage/checkin.xhtml?id={ownEvent}                      login 200 200 403 403 403
+        /manage/checkin.xhtml?id={childEvent}                    login 200 403 403 403 403
+        /manage/checkin.xhtml?id={foreignEvent}                  login 200 404 403 403 403
+        /manage/programs.xhtml                                   login 200 200 403 403 403
+        /manage/program.xhtml?id={ownProgram}                    login 200 200 403 403 403
+        /manage/rooms.xhtml?id={ownEvent}                        login 200 200 403 403 403
+        /manage/rooms.xhtml?id={foreignEvent}                    login 200 404 403 403 403
                 /manage/onsite.xhtml?id={ownEvent}                       login 200 200 200 403 403
         /manage/onsite.xhtml?id={childEvent}                     login 200 200 200 403 403
         /manage/onsite.xhtml?id={foreignEvent}                   login 200 404 404 403 403
@@ -232,6 +309,13 @@ class AccessMatrixIT {
         ids.put("otherInvitation", byField(invitations, "institution", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kota Padang"));
         JsonObject participants = admin.get("/api/v1/events/" + ids.get("ownEvent") + "/participants?max=1").object();
         ids.put("participant", participants.getJsonArray("items").getJsonObject(0).getJsonNumber("id").toString());
+        JsonArray declarations = admin.get("/api/v1/declarations").array();
+        ids.put("ownDecl", byField(declarations, "title", "Pakta Integritas"));
+        // the demo's rakornas declaration of Bawaslu RI (14 heads of region), not one a test created from the same template
+        ids.put("riDecl", declarations.stream().map(JsonValue::asJsonObject)
+                .filter(d -> d.getString("title").startsWith("Deklarasi Kepala Daerah") && d.getInt("total") == 14)
+                .map(d -> d.getJsonNumber("id").toString()).findFirst().orElseThrow(() -> new AssertionError("demo declaration missing")));
+        ids.put("ownProgram", byField(admin.get("/api/v1/programs").array(), "name", "Sosialisasi Pengawasan Partisipatif se-Kabupaten Agam 2026"));
         api.put("anonymous", new ApiClient(base, null));
         for (String u : USERS) {
             if (u != null) {

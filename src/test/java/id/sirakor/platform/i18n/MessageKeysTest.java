@@ -42,7 +42,7 @@ class MessageKeysTest {
         DYNAMIC.put("role.", names(id.sirakor.identity.entity.Role.values()));
         DYNAMIC.put("reg.short.", names(id.sirakor.registration.entity.RegistrationStatus.values()));
         DYNAMIC.put("reg.status.", names(id.sirakor.registration.entity.RegistrationStatus.values()));
-        DYNAMIC.put("participants.source.", List.of("ONLINE", "DELEGATE", "MANUAL", "IMPORT"));
+        DYNAMIC.put("participants.source.", List.of("ONLINE", "DELEGATE", "MANUAL", "IMPORT", "WALKIN"));
         DYNAMIC.put("invitation.status.", List.of("CREATED", "SENT", "OPENED", "DELEGATES"));
         DYNAMIC.put("institutionType.", names(id.sirakor.institution.entity.InstitutionType.values()));
         DYNAMIC.put("event.action.", List.of("publish", "unpublish", "start", "close", "archive"));
@@ -50,7 +50,21 @@ class MessageKeysTest {
         DYNAMIC.put("region.level.", names(id.sirakor.region.entity.RegionLevel.values()));
         DYNAMIC.put("level.", names(id.sirakor.identity.entity.UnitLevel.values()));
         DYNAMIC.put("institution.import.status.", names(id.sirakor.institution.control.InstitutionService.ImportStatus.values()));
+        // issue 12
+        DYNAMIC.put("decl.status.", names(id.sirakor.declaration.entity.Declaration.Status.values()));
+        DYNAMIC.put("decl.signer.status.", names(id.sirakor.declaration.entity.DeclarationSigner.Status.values()));
+        DYNAMIC.put("decl.rep.", List.of("NONE", "AN", "PLH", "DIWAKILI"));
+        DYNAMIC.put("decl.tile.", List.of("SIGNED", "PARTIAL", "PENDING", "DECLINED", "NONE"));
+        DYNAMIC.put("verify.result.", List.of("ORIGINAL", "ALTERED", "UNKNOWN", "REVOKED", "UNSIGNED"));
+        DYNAMIC.put("verify.status.", List.of("VALID", "REVOKED"));
+        DYNAMIC.put("attendance.rule.", names(id.sirakor.attendance.entity.AttendanceSetting.Rule.values())); // issue 11
         DYNAMIC.put("audit.action.", List.of()); // completed from the audit.record(...) calls below
+        // --- issue 15 ---
+        DYNAMIC.put("program.status.", names(id.sirakor.program.control.ProgramService.Status.values()));
+        DYNAMIC.put("lodging.change.", names(id.sirakor.lodging.control.RoomingList.Change.values()));
+        DYNAMIC.put("lodging.gender.", List.of("L", "P"));
+        DYNAMIC.put("lodging.by.", List.of("DEFAULT", "PARTICIPANT", "STAFF"));
+        DYNAMIC.put("lodging.problem.", names(id.sirakor.lodging.control.RoomPlanner.Problem.values()));
         // --- issue 16 ---
         DYNAMIC.put("rundown.kind.", names(id.sirakor.onsite.entity.RundownKind.values()));
         DYNAMIC.put("onsite.badge.selection.", names(id.sirakor.onsite.control.BadgeService.Selection.values()));

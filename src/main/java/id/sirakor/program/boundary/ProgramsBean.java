@@ -1,0 +1,95 @@
+package id.sirakor.program.boundary;
+
+import id.sirakor.identity.control.UnitScope;
+import id.sirakor.identity.entity.OrgUnit;
+import id.sirakor.platform.web.Faces;
+import id.sirakor.program.control.ProgramService;
+import id.sirakor.program.entity.Program;
+import id.sirakor.region.entity.Region;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The programs of the user's units and the form for a new one. */
+@Named
+@ViewScoped
+public class ProgramsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ProgramService programs;
+
+    @Inject
+    UnitScope scope;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private List<ProgramService.Row> rows;
+    private String name;
+    private String theme;
+    private String budgetLine;
+    private String areaCode;
+    private LocalDate startsOn;
+    private LocalDate endsOn;
+    private List<Region> areas;
+
+    public List<ProgramService.Row> getRows() {
+        if (rows == null) {
+            rows = programs.list();
+        }
+        return rows;
+    }
+
+    /** The areas a program may cover: the unit's own region and, for a province, its regencies; all provinces for a national unit. */
+    public List<Region> getAreas() {
+        if (areas == null) {
+            OrgUnit u = em.find(OrgUnit.class, scope.user().unitId());
+            String code = u.getRegionCode();
+            areas = new ArrayList<>();
+            if (code == null) {
+                areas.addAll(em.createQuery("select r from Region r where r.parentCode is null order by r.code", Region.class).getResultList());
+            } else {
+                Region own = em.find(Region.class, code);
+                if (own != null) {
+                    areas.add(own);
+                    if (own.getParentCode() == null) {
+                        areas.addAll(em.createQuery("select r from Region r where r.parentCode = :p order by r.code", Region.class)
+                                .setParameter("p", code).getResultList());
+                    }
+                }
+            }
+        }
+        return areas;
+    }
+
+    public void create() {
+        Program p = programs.create(new ProgramService.ProgramData(name, theme, budgetLine, areaCode, startsOn, endsOn));
+        Faces.info("program.created");
+        Faces.redirect("/manage/program.xhtml?id=" + p.getId() + "&tab=2");
+    }
+
+    public boolean isCanCreate() {
+        return scope.isStaff();
+    }
+
+    public String getName() { return name; }
+    public void setName(String v) { name = v; }
+    public String getTheme() { return theme; }
+    public void setTheme(String v) { theme = v; }
+    public String getBudgetLine() { return budgetLine; }
+    public void setBudgetLine(String v) { budgetLine = v; }
+    public String getAreaCode() { return areaCode; }
+    public void setAreaCode(String v) { areaCode = v; }
+    public LocalDate getStartsOn() { return startsOn; }
+    public void setStartsOn(LocalDate v) { startsOn = v; }
+    public LocalDate getEndsOn() { return endsOn; }
+    public void setEndsOn(LocalDate v) { endsOn = v; }
+}
