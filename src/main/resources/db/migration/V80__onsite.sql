@@ -95,3 +95,14 @@ CREATE TABLE schedule_notice (
     CONSTRAINT uq_schedule_notice UNIQUE (event_id, seq),
     CONSTRAINT fk_schedule_notice_event FOREIGN KEY (event_id) REFERENCES event (id)
 );
+
+-- What each registration's badge showed when it was last printed (SHA-256 of name, institution,
+-- role and ticket): "changed since the last print" compares it with what the badge would show now.
+-- Not by time: MariaDB through Connector/J keeps whole seconds, and a change in the second of a
+-- print would be lost.
+CREATE TABLE badge_printed (
+    registration_id BIGINT      NOT NULL PRIMARY KEY,
+    event_id        BIGINT      NOT NULL,
+    fingerprint     VARCHAR(64) NOT NULL,
+    CONSTRAINT fk_badge_printed_registration FOREIGN KEY (registration_id) REFERENCES registration (id)
+);

@@ -3,6 +3,7 @@ package id.sirakor.onsite.control;
 import id.sirakor.event.boundary.EventDisplay;
 import id.sirakor.event.entity.Event;
 import id.sirakor.onsite.entity.BadgePrint;
+import id.sirakor.onsite.entity.BadgePrinted;
 import id.sirakor.onsite.entity.BadgeRole;
 import id.sirakor.onsite.entity.BadgeRoleKind;
 import id.sirakor.platform.audit.AuditLog;
@@ -128,13 +129,7 @@ public class BadgeService {
                 }
                 regs = confirmed(e, " and r.institution.id = :n", Map.of("n", institutionId));
             }
-            case CHANGED -> {
-                Instant since = em.createQuery("select max(p.printedAt) from BadgePrint p where p.eventId = :e", Instant.class)
-                        .setParameter("e", e.getId()).getSingleResult();
-                regs = since == null ? confirmed(e, "", Map.of())
-                        : confirmed(e, " and (r.updatedAt > :t or r.id in (select b.registrationId from BadgeRole b where b.changedAt > :t))",
-                        Map.of("t", since));
-            }
+            case CHANGED -> regs = confirmed(e, "", Map.of()); // narrowed below to badges that differ from their last print
             default -> regs = confirmed(e, "", Map.of());
         }
         Map<Long, BadgeRoleKind> roles = new HashMap<>();
@@ -150,12 +145,55 @@ public class BadgeService {
                     r.getInstitutionName(), role.label(), role.colour(), Tickets.qrPayload(r.getTicketCode()),
                     Tickets.display(r.getTicketCode()));
         }).toList();
+        List<String> fingerprints = badges.stream().map(BadgeService::fingerprint).toList();
+        Map<Long, BadgePrinted> printed = new HashMap<>();
+        if (!regs.isEmpty()) {
+            em.createQuery("select p from BadgePrinted p where p.registrationId in :ids", BadgePrinted.class)
+                    .setParameter("ids", regs.stream().map(Registration::getId).toList()).getResultList()
+                    .forEach(p -> printed.put(p.getRegistrationId(), p));
+        }
+        if (selection == Selection.CHANGED) {
+            List<Registration> changedRegs = new java.util.ArrayList<>();
+            List<BadgePdf.Badge> changedBadges = new java.util.ArrayList<>();
+            List<String> changedPrints = new java.util.ArrayList<>();
+            for (int i = 0; i < regs.size(); i++) {
+                BadgePrinted last = printed.get(regs.get(i).getId());
+                if (last == null || !last.getFingerprint().equals(fingerprints.get(i))) {
+                    changedRegs.add(regs.get(i));
+                    changedBadges.add(badges.get(i));
+                    changedPrints.add(fingerprints.get(i));
+                }
+            }
+            regs = changedRegs;
+            badges = changedBadges;
+            fingerprints = changedPrints;
+        }
+        for (int i = 0; i < regs.size(); i++) {
+            BadgePrinted last = printed.get(regs.get(i).getId());
+            if (last == null) {
+                em.persist(new BadgePrinted(regs.get(i).getId(), e.getId(), fingerprints.get(i)));
+            } else {
+                last.setFingerprint(fingerprints.get(i));
+            }
+        }
         String dates = e.getDays().isEmpty() ? null : EventDisplay.dateRange(e, IndonesianTime.ID);
         byte[] pdf = BadgePdf.render(new BadgePdf.Event(e.getUnit().getName(), e.getTitle(), dates, null), badges, s);
         em.persist(new BadgePrint(e.getId(), clock.now(), access.actor(), selection.name(), s.name(), badges.size()));
         audit.record("badge.print", "Event", e.getId(), e.getUnit().getId(), e.getTitle() + ": " + selection.name() + " ("
                 + badges.size() + ")", null, Map.of("selection", selection.name(), "sheet", s.name(), "count", badges.size()));
         return new Printed(pdf, badges.size());
+    }
+
+    /** What a badge shows, as SHA-256: a badge whose fingerprint differs from its last print has changed. */
+    static String fingerprint(BadgePdf.Badge b) {
+        try {
+            var md = java.security.MessageDigest.getInstance("SHA-256");
+            String content = String.join("\u001f", String.valueOf(b.name()), String.valueOf(b.institution()), String.valueOf(b.role()),
+                    String.valueOf(b.qrPayload()));
+            return java.util.HexFormat.of().formatHex(md.digest(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<Registration> confirmed(Event e, String where, Map<String, Object> params) {
