@@ -124,6 +124,10 @@ public final class SeatingDrawings {
                         .append(fmt(sh.h())).append("\" rx=\"1\" fill=\"").append(fill).append("\" stroke=\"#1f2a37\" stroke-width=\"0.3\"/>");
             }
             int lines = sh.lines().size();
+            if (lines > 0) {
+                // the full text of a seat whose lines are clipped to fit: shown on hover, read by screen readers
+                s.append("<title>").append(esc(String.join(" — ", sh.lines()))).append("</title>");
+            }
             double fs = Math.min(3.2, sh.h() / (lines * 1.4 + 0.4));
             double top = sh.y() + sh.h() / 2 - (lines - 1) * fs * 1.2 / 2 + fs * 0.35;
             for (int i = 0; i < lines; i++) {
