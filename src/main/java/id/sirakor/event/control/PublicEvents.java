@@ -76,9 +76,13 @@ public class PublicEvents {
         line(sb, "PRODID:-//Sirakor//Sistem Informasi Rapat Koordinasi//ID");
         line(sb, "CALSCALE:GREGORIAN");
         line(sb, "METHOD:PUBLISH");
+        // the same UID with a higher SEQUENCE updates the calendar entry: one step per change notice sent (issue 16)
+        long sequence = ((Number) em.createNativeQuery("select count(*) from schedule_notice where event_id = ?1 and seq > 1")
+                .setParameter(1, e.getId()).getSingleResult()).longValue();
         for (EventDay d : e.getDays()) {
             line(sb, "BEGIN:VEVENT");
             line(sb, "UID:sirakor-event-" + e.getId() + "-day-" + d.getId() + "@sirakor");
+            line(sb, "SEQUENCE:" + sequence);
             line(sb, "DTSTAMP:" + ICS.format(clock.now()));
             line(sb, "DTSTART:" + ICS.format(d.getStartsAt()));
             line(sb, "DTEND:" + ICS.format(d.getEndsAt()));

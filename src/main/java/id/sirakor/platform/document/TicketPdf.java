@@ -147,7 +147,7 @@ public final class TicketPdf {
     }
 
     /** The QR symbol with modules spanning {@code size} points, its quiet zone around them. */
-    private static Image qr(PdfKit kit, String payload, float size) {
+    static Image qr(PdfKit kit, String payload, float size) {
         Map<EncodeHintType, Object> hints = new HashMap<>();
         hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
         if (!StandardCharsets.ISO_8859_1.newEncoder().canEncode(payload)) {

@@ -217,6 +217,30 @@ class AccessMatrixIT {
         PUT    /api/v1/events/{childEvent}/certificate-design    {}     401 400 403 403 403 403
         GET    /api/v1/events/{foreignEvent}/certificates        -      401 200 404 403 403 403
         POST   /api/v1/events/{ownEvent}/certificates/issue      {}     401 409 409 403 403 403
+        GET    /api/v1/events/{ownEvent}/rundown                 -      401 200 200 200 403 403
+        GET    /api/v1/events/{foreignEvent}/rundown             -      401 200 404 404 403 403
+        GET    /api/v1/events/{ownEvent}/rundown.pdf             -      401 200 200 200 403 403
+        POST   /api/v1/events/{ownEvent}/rundown                 {}     401 400 400 403 403 403
+        POST   /api/v1/events/{childEvent}/rundown               {}     401 400 403 403 403 403
+        POST   /api/v1/events/{foreignEvent}/rundown             {}     401 400 404 403 403 403
+        DELETE /api/v1/events/{ownEvent}/rundown/999999999       -      401 404 404 403 403 403
+        POST   /api/v1/events/{ownEvent}/badges.pdf              -      401 400 400 403 403 403
+        POST   /api/v1/events/{childEvent}/badges.pdf            -      401 400 403 403 403 403
+        GET    /api/v1/events/{ownEvent}/badges/prints           -      401 200 200 403 403 403
+        GET    /api/v1/events/{foreignEvent}/badges/prints       -      401 200 404 403 403 403
+        PUT    /api/v1/events/{ownEvent}/badges/roles/{participant}  {}  401 400 400 403 403 403
+        GET    /api/v1/events/{ownEvent}/seating                 -      401 200 200 200 403 403
+        GET    /api/v1/events/{foreignEvent}/seating.svg         -      401 200 404 404 403 403
+        GET    /api/v1/events/{ownEvent}/seating.pdf             -      401 200 200 200 403 403
+        GET    /api/v1/events/{ownEvent}/place-cards.pdf         -      401 200 200 200 403 403
+        PUT    /api/v1/events/{childEvent}/seating               {}     401 400 403 403 403 403
+        POST   /api/v1/events/{ownEvent}/seating/guests          {}     401 400 400 403 403 403
+        GET    /api/v1/precedence/{ownUnit}                     -      401 200 200 403 403 403
+        GET    /api/v1/precedence/{foreignUnit}                 -      401 200 404 403 403 403
+        PUT    /api/v1/precedence/{childUnit}                   [{}]   401 400 403 403 403 403
+        GET    /api/v1/events/{ownEvent}/change-notice           -      401 200 200 403 403 403
+        POST   /api/v1/events/{childEvent}/change-notice         -      401 409 403 403 403 403
+        POST   /api/v1/events/{childEvent}/reminders/run         -      401 200 403 403 403 403
         """;
 
     /** path · anon admin sekretariat notulis narasumber operator */
@@ -272,6 +296,9 @@ class AccessMatrixIT {
         /manage/follow-ups.xhtml                                 login 200 200 200 403 403
         /manage/certificates.xhtml?id={ownEvent}                 login 200 200 403 403 403
         /manage/certificates.xhtml?id={foreignEvent}             login 200 404 403 403 403
+                /manage/onsite.xhtml?id={ownEvent}                       login 200 200 200 403 403
+        /manage/onsite.xhtml?id={childEvent}                     login 200 200 200 403 403
+        /manage/onsite.xhtml?id={foreignEvent}                   login 200 404 404 403 403
         """;
     // @formatter:on
 

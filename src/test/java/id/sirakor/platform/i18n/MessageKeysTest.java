@@ -71,6 +71,11 @@ class MessageKeysTest {
         DYNAMIC.put("lodging.gender.", List.of("L", "P"));
         DYNAMIC.put("lodging.by.", List.of("DEFAULT", "PARTICIPANT", "STAFF"));
         DYNAMIC.put("lodging.problem.", names(id.sirakor.lodging.control.RoomPlanner.Problem.values()));
+        // --- issue 16 ---
+        DYNAMIC.put("rundown.kind.", names(id.sirakor.onsite.entity.RundownKind.values()));
+        DYNAMIC.put("onsite.badge.selection.", names(id.sirakor.onsite.control.BadgeService.Selection.values()));
+        DYNAMIC.put("onsite.badge.sheet.", names(id.sirakor.platform.document.BadgePdf.Sheet.values()));
+        DYNAMIC.put("onsite.seating.layout.", names(id.sirakor.onsite.entity.SeatingLayout.values()));
     }
 
     private static final Path MAIN = Path.of("src", "main");

@@ -1,0 +1,226 @@
+package id.sirakor.onsite.boundary;
+
+import id.sirakor.onsite.control.BadgeService;
+import id.sirakor.onsite.control.NoticeService;
+import id.sirakor.onsite.control.Protocol;
+import id.sirakor.onsite.control.RundownService;
+import id.sirakor.onsite.control.SeatingService;
+import id.sirakor.onsite.entity.BadgeRoleKind;
+import id.sirakor.platform.api.ApiDoc;
+import id.sirakor.platform.document.BadgePdf;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** On-site materials of an event: rundown, badges, protocol seating, reminders and change notices. */
+@Path("/")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OnsiteResource {
+
+    @Inject
+    RundownService rundown;
+
+    @Inject
+    BadgeService badges;
+
+    @Inject
+    SeatingService seating;
+
+    @Inject
+    NoticeService notices;
+
+    private static Response pdf(byte[] bytes, String name) {
+        return Response.ok(bytes, "application/pdf").header("Content-Disposition", "inline; filename=\"" + name + "\"").build();
+    }
+
+    // ---- rundown ---------------------------------------------------------------------------
+
+    @GET
+    @Path("events/{id}/rundown")
+    @ApiDoc("The susunan acara (staff and NOTULIS of the event's unit or above)")
+    public List<RundownService.ItemView> rundown(@PathParam("id") long id) {
+        return rundown.list(id);
+    }
+
+    @POST
+    @Path("events/{id}/rundown")
+    @ApiDoc("Add a rundown item (the event's secretariat)")
+    public Response addItem(@PathParam("id") long id, RundownService.ItemData d) {
+        return Response.status(201).entity(rundown.add(id, d)).build();
+    }
+
+    @PUT
+    @Path("events/{id}/rundown/{item}")
+    @ApiDoc("Change a rundown item")
+    public RundownService.ItemView updateItem(@PathParam("id") long id, @PathParam("item") long item, RundownService.ItemData d) {
+        return rundown.update(id, item, d);
+    }
+
+    @DELETE
+    @Path("events/{id}/rundown/{item}")
+    @ApiDoc("Remove a rundown item")
+    public Response removeItem(@PathParam("id") long id, @PathParam("item") long item) {
+        rundown.remove(id, item);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("events/{id}/rundown/from-timetable")
+    @ApiDoc("Fill an empty rundown from the timetable (anthem, doa, sessions, photo); 409 if not empty")
+    public Response fromTimetable(@PathParam("id") long id) {
+        return Response.ok(java.util.Map.of("items", rundown.fromTimetable(id))).build();
+    }
+
+    @GET
+    @Path("events/{id}/rundown.pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @ApiDoc("The rundown as PDF")
+    public Response rundownPdf(@PathParam("id") long id) {
+        return pdf(rundown.pdf(id), "susunan-acara-" + id + ".pdf");
+    }
+
+    // ---- badges ------------------------------------------------------------------------------
+
+    public record RoleChange(BadgeRoleKind role) {
+    }
+
+    @PUT
+    @Path("events/{id}/badges/roles/{registration}")
+    @ApiDoc("Set the role printed on a participant's badge")
+    public Response setRole(@PathParam("id") long id, @PathParam("registration") long registration, RoleChange c) {
+        badges.setRole(id, registration, c == null ? null : c.role());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("events/{id}/badges/prints")
+    @ApiDoc("The badge print log (latest 20)")
+    public List<BadgeService.PrintView> prints(@PathParam("id") long id) {
+        return badges.log(id);
+    }
+
+    @POST
+    @Path("events/{id}/badges.pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @ApiDoc("Print badges: selection=ALL|INSTITUTION|CHANGED|ONE, sheet=A6|A4_4|A4_8; logged")
+    public Response printBadges(@PathParam("id") long id, @QueryParam("selection") BadgeService.Selection selection,
+                                @QueryParam("institution") Long institution, @QueryParam("registration") Long registration,
+                                @QueryParam("sheet") BadgePdf.Sheet sheet) {
+        BadgeService.Printed p = badges.print(id, selection, institution, registration, sheet);
+        return Response.ok(p.pdf(), "application/pdf").header("X-Badge-Count", p.count())
+                .header("Content-Disposition", "inline; filename=\"kartu-peserta-" + id + ".pdf\"").build();
+    }
+
+    // ---- seating -------------------------------------------------------------------------------
+
+    @GET
+    @Path("events/{id}/seating")
+    @ApiDoc("The protocol seating plan: layout, officials in precedence order, the SVG")
+    public SeatingService.PlanView seating(@PathParam("id") long id) {
+        return seating.plan(id);
+    }
+
+    @PUT
+    @Path("events/{id}/seating")
+    @ApiDoc("Set the layout (THEATRE, HEAD_TABLE, ROUND) and seats per row or table (2–20)")
+    public SeatingService.PlanView setLayout(@PathParam("id") long id, SeatingService.LayoutData d) {
+        seating.setLayout(id, d);
+        return seating.plan(id);
+    }
+
+    @POST
+    @Path("events/{id}/seating/guests")
+    @ApiDoc("Add an official (precedence code from the unit's list; a representative sits in the official's seat)")
+    public Response addGuest(@PathParam("id") long id, SeatingService.GuestData d) {
+        return Response.status(201).entity(seating.addGuest(id, d)).build();
+    }
+
+    @PUT
+    @Path("events/{id}/seating/guests/{guest}")
+    @ApiDoc("Change an official")
+    public SeatingService.GuestView updateGuest(@PathParam("id") long id, @PathParam("guest") long guest, SeatingService.GuestData d) {
+        return seating.updateGuest(id, guest, d);
+    }
+
+    @DELETE
+    @Path("events/{id}/seating/guests/{guest}")
+    @ApiDoc("Remove an official")
+    public Response removeGuest(@PathParam("id") long id, @PathParam("guest") long guest) {
+        seating.removeGuest(id, guest);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("events/{id}/seating.svg")
+    @Produces({"image/svg+xml", MediaType.APPLICATION_JSON})
+    @ApiDoc("The seating plan drawn as SVG")
+    public Response seatingSvg(@PathParam("id") long id) {
+        return Response.ok(seating.svg(id), "image/svg+xml; charset=UTF-8").build();
+    }
+
+    @GET
+    @Path("events/{id}/seating.pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @ApiDoc("The seating plan as PDF (A4 landscape)")
+    public Response seatingPdf(@PathParam("id") long id) {
+        return pdf(seating.pdf(id), "tata-tempat-" + id + ".pdf");
+    }
+
+    @GET
+    @Path("events/{id}/place-cards.pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @ApiDoc("Place cards, one folded A5 per official")
+    public Response placeCards(@PathParam("id") long id) {
+        return pdf(seating.placeCards(id), "papan-nama-" + id + ".pdf");
+    }
+
+    @GET
+    @Path("precedence/{id}")
+    @ApiDoc("The unit's order of precedence (the documented defaults when it has none)")
+    public List<Protocol.Rank> precedence(@PathParam("id") long id) {
+        return seating.readPrecedence(id);
+    }
+
+    @PUT
+    @Path("precedence/{id}")
+    @ApiDoc("Replace the unit's order of precedence; [] returns to the defaults")
+    public List<Protocol.Rank> savePrecedence(@PathParam("id") long id, List<Protocol.Rank> ranks) {
+        return seating.savePrecedence(id, ranks);
+    }
+
+    // ---- notices -------------------------------------------------------------------------------
+
+    @POST
+    @Path("events/{id}/reminders/run")
+    @ApiDoc("Queue the reminders due today now (each is sent once; the job does it every few minutes)")
+    public NoticeService.RunResult runReminders(@PathParam("id") long id) {
+        return notices.runNow(id);
+    }
+
+    @GET
+    @Path("events/{id}/change-notice")
+    @ApiDoc("The schedule participants were last told and the schedule now")
+    public NoticeService.ChangeView change(@PathParam("id") long id) {
+        return notices.change(id);
+    }
+
+    @POST
+    @Path("events/{id}/change-notice")
+    @ApiDoc("Mail the schedule change to confirmed participants, once; 409 when nothing changed")
+    public Response sendChange(@PathParam("id") long id) {
+        return Response.ok(java.util.Map.of("recipients", notices.sendChange(id))).build();
+    }
+}
