@@ -165,6 +165,24 @@ public class RoomsBean implements Serializable {
     public void move() {
         view = lodging.move(id, blockId, guestId, targetRoom, null);
         guests = lodging.guests(id);
+        needs = lodging.needs(id);
+        Faces.info("lodging.moved");
+    }
+
+    /**
+     * A guest dropped on a room of the plan (drag and drop): the same move as the dialog's, with the
+     * guest and the room from the request. A guest dropped on the room they are in stays.
+     */
+    public void dropGuest() {
+        var params = Faces.context().getExternalContext().getRequestParameterMap();
+        String guest = params.get("guest");
+        String room = params.get("room");
+        if (guest == null || !guest.matches("[0-9]{1,18}") || room == null || room.length() > 10) {
+            throw BusinessException.invalid("room", "lodging.roomNo");
+        }
+        view = lodging.move(id, blockId, Long.parseLong(guest), room, null);
+        guests = lodging.guests(id);
+        needs = lodging.needs(id);
         Faces.info("lodging.moved");
     }
 

@@ -195,6 +195,52 @@ class ProgramLogisticsIT {
                 + "\"gender\":\"X\"}").status());
     }
 
+    /** Drag and drop on the room plan: a guest dragged onto another room is moved there (HTML5 drag events, as a mouse makes them). */
+    @Test
+    void aGuestDraggedOntoAnotherRoomIsMovedThere() throws Exception {
+        ApiClient sumbar = new ApiClient(base, TestData.jdbcToken("sumbar.sekretariat"));
+        long event = -1;
+        for (JsonValue v : sumbar.get("/api/v1/events?max=200").array()) {
+            if (v.asJsonObject().getString("title").equals(RAKOR)) {
+                event = v.asJsonObject().getJsonNumber("id").longValue();
+            }
+        }
+        long eventId = event;
+        String[] moved = new String[2]; // guest id, room
+        try (Browser b = new Browser(base.toString())) {
+            b.steps("rooms-drag-and-drop", () -> {
+                new Pages.Login(b).open().as("sumbar.sekretariat", DEMO);
+                b.open("/manage/rooms.xhtml?id=" + eventId);
+                b.waitFor("#rooms .room-drop");
+                // a guest in a room, and a room they are not in
+                String guest = (String) b.js("return document.querySelector('#rooms .room-guest[data-guest]').getAttribute('data-guest')");
+                String target = (String) b.js("var g = document.querySelector('#rooms [data-guest=\"' + arguments[0] + '\"]');"
+                        + " var rooms = Array.from(document.querySelectorAll('#rooms .room-drop')).filter(r => !r.contains(g));"
+                        + " return rooms[0].getAttribute('data-room');", guest);
+                b.js("var g = document.querySelector('#rooms [data-guest=\"' + arguments[0] + '\"]');"
+                        + " var r = document.querySelector('#rooms .room-drop[data-room=\"' + arguments[1] + '\"]');"
+                        + " var dt = new DataTransfer();"
+                        + " g.dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: dt}));"
+                        + " r.dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true, dataTransfer: dt}));"
+                        + " r.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: dt}));", guest, target);
+                new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
+                        b.js("var r = document.querySelector('#rooms .room-drop[data-room=\"' + arguments[0] + '\"]');"
+                                + " return !!r && !!r.querySelector('[data-guest=\"' + arguments[1] + '\"]');", target, guest)));
+                b.screenshot("152-rooms-after-drag");
+                moved[0] = guest;
+                moved[1] = target;
+            });
+        }
+        String room = null;
+        for (JsonValue g : sumbar.get("/api/v1/events/" + eventId + "/lodging").array()) {
+            JsonObject o = g.asJsonObject();
+            if (String.valueOf(o.getJsonNumber("id").longValue()).equals(moved[0])) {
+                room = o.isNull("room") ? null : o.getString("room");
+            }
+        }
+        assertEquals(moved[1], room, "the move is stored, not only drawn");
+    }
+
     @Test
     void theCoverageViewShowsHeldPlannedAndMissingKecamatan() {
         try (Browser b = new Browser(base.toString())) {
