@@ -263,6 +263,41 @@ public class DeclarationIT {
         assertTrue(sumbar.get("/api/v1/declarations/" + id + "/evidence").object().getBoolean("intact"));
     }
 
+    /** A signer is chosen from the institution directory or from the event's participants, not only typed by hand. */
+    @Test
+    void signersAreFoundInTheDirectoryAndAmongTheEventsParticipants() throws Exception {
+        ApiClient sumbar = new ApiClient(base, TestData.jdbcToken("sumbar.sekretariat"));
+        long event = -1;
+        for (var v : sumbar.get("/api/v1/events?max=200").array()) {
+            if (v.asJsonObject().getString("title").equals("Rapat Koordinasi Evaluasi Pengawasan Netralitas ASN")) {
+                event = v.asJsonObject().getJsonNumber("id").longValue();
+            }
+        }
+        var created = sumbar.post("/api/v1/declarations", "{\"templateKey\":\"PAKTA_INTEGRITAS\",\"eventId\":" + event
+                + ",\"place\":\"Bukittinggi\",\"date\":\"2029-09-17\"}");
+        assertEquals(201, created.status(), created.body());
+        long id = created.object().getJsonNumber("id").longValue();
+        // from the directory: a contact person of an institution, with its region
+        var dir = sumbar.get("/api/v1/declarations/" + id + "/signer-candidates?q=benny").array();
+        var benny = dir.stream().map(v -> v.asJsonObject()).filter(o -> o.getString("name").equals("Benny Saputra")).findFirst().orElseThrow();
+        assertEquals("DIREKTORI", benny.getString("source"));
+        assertEquals("Asisten KASN Bidang NKK-NET", benny.getString("position"));
+        // from the event: a confirmed participant, with the institution's region and the e-mail
+        var participants = sumbar.get("/api/v1/events/" + event + "/participants?status=CONFIRMED").object().getJsonArray("items");
+        var someone = participants.getJsonObject(0);
+        String part = someone.getString("name").split(" ")[0];
+        var found = sumbar.get("/api/v1/declarations/" + id + "/signer-candidates?q=" + java.net.URLEncoder.encode(part, java.nio.charset.StandardCharsets.UTF_8)).array();
+        assertTrue(found.stream().map(v -> v.asJsonObject()).anyMatch(o -> o.getString("source").equals("PESERTA") && o.getString("name").contains(someone.getString("name"))
+                && !o.isNull("email")), found.toString());
+        // too short a query finds nobody; a caller who may not change the declaration may not look
+        assertEquals(0, sumbar.get("/api/v1/declarations/" + id + "/signer-candidates?q=b").array().size());
+        assertEquals(403, new ApiClient(base, TestData.jdbcToken("sumbar.notulis")).get("/api/v1/declarations/" + id + "/signer-candidates?q=benny").status());
+        // a candidate becomes a signer through the same checks as one typed by hand
+        var added = sumbar.post("/api/v1/declarations/" + id + "/signers", signer(benny.getString("name"), benny.getString("position"),
+                benny.getString("regionCode"), "benny@it.example.id"));
+        assertEquals(201, added.status(), added.body());
+    }
+
     @Test
     void oneLinkUsedTwiceAtTheSameMomentSignsOnce() throws Exception {
         ApiClient admin = new ApiClient(base, TestData.jdbcToken("admin"));

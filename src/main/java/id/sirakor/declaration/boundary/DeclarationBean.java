@@ -132,6 +132,38 @@ public class DeclarationBean implements Serializable {
         }
     }
 
+    private final java.util.Map<String, DeclarationService.SignerCandidate> candidates = new java.util.HashMap<>();
+    private String candidate;
+
+    /** The autocomplete's suggestions: labels, each remembered with the fields it fills. */
+    public List<String> completeCandidate(String query) {
+        candidates.clear();
+        List<String> labels = new ArrayList<>();
+        for (DeclarationService.SignerCandidate c : declarations.signerCandidates(id, query)) {
+            String label = c.name() + " — " + (c.position() == null ? "" : c.position()) + " · " + c.institution()
+                    + " (" + Faces.text("decl.ui.source." + c.source()) + ")";
+            candidates.put(label, c);
+            labels.add(label);
+        }
+        return labels;
+    }
+
+    /** A suggestion chosen: the signer form is filled, to be checked and added. */
+    public void candidateChosen() {
+        DeclarationService.SignerCandidate c = candidates.get(candidate);
+        if (c != null) {
+            newName = c.name();
+            newPosition = c.position();
+            newNip = c.nip();
+            newRegion = c.regionCode();
+            newEmail = c.email();
+        }
+        candidate = null;
+    }
+
+    public String getCandidate() { return candidate; }
+    public void setCandidate(String candidate) { this.candidate = candidate; }
+
     public void addSigner() {
         try {
             declarations.addSigner(id, new DeclarationService.SignerInput(newName, newNip, newPosition, newRegion, newEmail));

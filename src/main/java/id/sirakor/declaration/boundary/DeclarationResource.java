@@ -160,6 +160,13 @@ public class DeclarationResource {
         return declarations.signers(id).stream().map(DeclarationResource::dto).toList();
     }
 
+    @GET
+    @Path("declarations/{id}/signer-candidates")
+    @ApiDoc("People who could sign, from the institution directory and the event's participants, by name, position or institution (q: 2 to 100 characters)")
+    public List<DeclarationService.SignerCandidate> signerCandidates(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("q") String q) {
+        return declarations.signerCandidates(id, q);
+    }
+
     @POST
     @Path("declarations/{id}/signers")
     @ApiDoc("Add a signer by hand: name, NIP, position, region code, email")

@@ -7,6 +7,10 @@ import id.sirakor.event.entity.Event;
 import id.sirakor.identity.control.PasswordHasher;
 import id.sirakor.identity.control.UnitScope;
 import id.sirakor.identity.entity.OrgUnit;
+import id.sirakor.institution.entity.InstitutionContact;
+import id.sirakor.registration.entity.Registration;
+import id.sirakor.registration.entity.RegistrationStatus;
+import id.sirakor.speaker.entity.Speaker;
 import id.sirakor.platform.audit.AuditEntry;
 import id.sirakor.platform.audit.AuditLog;
 import id.sirakor.platform.clock.AppClock;
@@ -61,6 +65,55 @@ public class DeclarationService {
     }
 
     public record SignerInput(String name, String nip, String position, String regionCode, String email) {
+    }
+
+    /**
+     * Someone who could sign, found in the institution directory (its contact people) or among the
+     * event's confirmed participants: the fields to fill the signer form with. {@code source} is
+     * DIREKTORI or PESERTA.
+     */
+    public record SignerCandidate(String source, String name, String position, String nip, String regionCode, String email,
+                                  String institution) implements java.io.Serializable {
+    }
+
+    /**
+     * Candidates for a signer of the declaration whose name, position or institution contains
+     * {@code query} (at least 2 characters): at most 10 from the directory, 10 from the event's
+     * confirmed participants. Only who may change the declaration may look.
+     */
+    public List<SignerCandidate> signerCandidates(long id, String query) {
+        Declaration d = get(id);
+        scope.requireWritable(d.getUnit());
+        String q = query == null ? "" : query.strip();
+        if (q.length() < 2 || q.length() > 100) {
+            return List.of();
+        }
+        String like = "%" + q.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        List<SignerCandidate> out = new ArrayList<>();
+        for (InstitutionContact c : em.createQuery("select c from InstitutionContact c join fetch c.institution i"
+                        + " left join fetch i.region where i.active = true and (lower(c.name) like :q or lower(c.position) like :q"
+                        + " or lower(i.name) like :q) order by i.name, c.sortOrder", InstitutionContact.class)
+                .setParameter("q", like).setMaxResults(10).getResultList()) {
+            var i = c.getInstitution();
+            String position = c.getPosition() == null || c.getPosition().isBlank() ? i.getName() : c.getPosition();
+            out.add(new SignerCandidate("DIREKTORI", c.getName(), position, null, i.getRegion() == null ? null : i.getRegion().getCode(),
+                    c.getEmail() != null && !c.getEmail().isBlank() ? c.getEmail() : i.getEmail(), i.getName()));
+        }
+        if (d.getEvent() != null) {
+            for (Registration r : em.createQuery("select r from Registration r left join fetch r.institution i"
+                            + " left join fetch i.region where r.event = :e and r.status = :s and (lower(r.name) like :q"
+                            + " or lower(r.position) like :q or lower(r.institutionName) like :q) order by r.name",
+                            Registration.class)
+                    .setParameter("e", d.getEvent()).setParameter("s", RegistrationStatus.CONFIRMED)
+                    .setParameter("q", like).setMaxResults(10).getResultList()) {
+                String name = Speaker.formatName(null, r.getFrontTitle(), r.getName(), r.getBackTitle());
+                String nip = "NIP".equals(r.getIdKind()) ? r.getNip() : null;
+                String region = r.getInstitution() == null || r.getInstitution().getRegion() == null ? null
+                        : r.getInstitution().getRegion().getCode();
+                out.add(new SignerCandidate("PESERTA", name, r.getPosition(), nip, region, r.getEmail(), r.getInstitutionName()));
+            }
+        }
+        return out;
     }
 
     // ---- reading ----------------------------------------------------------------------------

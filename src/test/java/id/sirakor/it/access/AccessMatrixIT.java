@@ -150,6 +150,8 @@ class AccessMatrixIT {
         POST   /api/v1/declarations                              {"templateKey":"nope"}  401 400 400 403 403 403
         GET    /api/v1/declarations/{ownDecl}                    -      401 200 200 403 403 403
         GET    /api/v1/declarations/{riDecl}                     -      401 200 404 403 403 403
+        GET    /api/v1/declarations/{ownDecl}/signer-candidates?q=ba  -  401 200 200 403 403 403
+        GET    /api/v1/declarations/{riDecl}/signer-candidates?q=ba   -  401 200 404 403 403 403
         PUT    /api/v1/declarations/{ownDecl}                    {}     401 409 409 403 403 403
         POST   /api/v1/declarations/{ownDecl}/signers            {}     401 409 409 403 403 403
         POST   /api/v1/declarations/{riDecl}/signers             {}     401 400 404 403 403 403
