@@ -23,6 +23,20 @@ public class DeclarationsBean implements Serializable {
     @Inject
     DeclarationService declarations;
 
+    @Inject
+    id.sirakor.event.control.EventService eventService;
+
+    public record EventOption(long id, String title) implements Serializable {
+    }
+
+    private List<EventOption> events = new ArrayList<>();
+    private Long eventId;
+    // the unit's own template
+    private String templateTitle;
+    private String templateOpening;
+    private String templatePoints;
+    private String templateClosing;
+
     public record Row(long id, String title, String unit, String event, String status, LocalDate date, int signed, int total)
             implements Serializable {
     }
@@ -56,11 +70,47 @@ public class DeclarationsBean implements Serializable {
                     s.size()));
         }
         templates = declarations.templates().stream().map(t -> new TemplateOption(t.key(), t.title())).toList();
+        events = eventService.list(null, null, 0, 200).stream().map(e -> new EventOption(e.getId(), e.getTitle())).toList();
     }
+
+    /** The unit's own template (opening, numbered points one per line, closing); it joins the choice above. */
+    public void saveTemplate() {
+        try {
+            var t = declarations.createTemplate(templateTitle, templateOpening, templatePoints, templateClosing);
+            templateTitle = null;
+            templateOpening = null;
+            templatePoints = null;
+            templateClosing = null;
+            refresh();
+            templateKey = "T" + t.getId();
+            Faces.info("decl.ui.templateSaved");
+        } catch (BusinessException e) {
+            String field = e.field() == null ? "title" : e.field();
+            String id = switch (field) {
+                case "opening" -> "templateOpening";
+                case "points" -> "templatePoints";
+                case "closing" -> "templateClosing";
+                default -> "templateTitle";
+            };
+            Faces.error("template:" + id, e.key(), e.args());
+        }
+    }
+
+    public List<EventOption> getEvents() { return events; }
+    public Long getEventId() { return eventId; }
+    public void setEventId(Long eventId) { this.eventId = eventId; }
+    public String getTemplateTitle() { return templateTitle; }
+    public void setTemplateTitle(String v) { templateTitle = v; }
+    public String getTemplateOpening() { return templateOpening; }
+    public void setTemplateOpening(String v) { templateOpening = v; }
+    public String getTemplatePoints() { return templatePoints; }
+    public void setTemplatePoints(String v) { templatePoints = v; }
+    public String getTemplateClosing() { return templateClosing; }
+    public void setTemplateClosing(String v) { templateClosing = v; }
 
     public String create() {
         try {
-            Declaration d = declarations.create(templateKey, null, place, date);
+            Declaration d = declarations.create(templateKey, eventId, place, date);
             return "/manage/declaration.xhtml?faces-redirect=true&id=" + d.getId();
         } catch (BusinessException e) {
             Faces.error("create:" + (e.field() == null ? "templateKey" : e.field()), e.key(), e.args());

@@ -51,6 +51,7 @@ class MessageKeysTest {
         DYNAMIC.put("level.", names(id.sirakor.identity.entity.UnitLevel.values()));
         DYNAMIC.put("institution.import.status.", names(id.sirakor.institution.control.InstitutionService.ImportStatus.values()));
         // issue 12
+        DYNAMIC.put("decl.ui.source.", List.of("DIREKTORI", "PESERTA"));
         DYNAMIC.put("decl.status.", names(id.sirakor.declaration.entity.Declaration.Status.values()));
         DYNAMIC.put("decl.signer.status.", names(id.sirakor.declaration.entity.DeclarationSigner.Status.values()));
         DYNAMIC.put("decl.rep.", List.of("NONE", "AN", "PLH", "DIWAKILI"));
