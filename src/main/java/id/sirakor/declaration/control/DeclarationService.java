@@ -81,6 +81,7 @@ public class DeclarationService {
      * {@code query} (at least 2 characters): at most 10 from the directory, 10 from the event's
      * confirmed participants. Only who may change the declaration may look.
      */
+    @Transactional
     public List<SignerCandidate> signerCandidates(long id, String query) {
         Declaration d = get(id);
         scope.requireWritable(d.getUnit());
@@ -90,9 +91,9 @@ public class DeclarationService {
         }
         String like = "%" + q.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
         List<SignerCandidate> out = new ArrayList<>();
-        for (InstitutionContact c : em.createQuery("select c from InstitutionContact c join fetch c.institution i"
-                        + " left join fetch i.region where i.active = true and (lower(c.name) like :q or lower(c.position) like :q"
-                        + " or lower(i.name) like :q) order by i.name, c.sortOrder", InstitutionContact.class)
+        for (InstitutionContact c : em.createQuery("select c from InstitutionContact c join fetch c.institution"
+                        + " where c.institution.active = true and (lower(c.name) like :q or lower(c.position) like :q"
+                        + " or lower(c.institution.name) like :q) order by c.institution.name, c.sortOrder", InstitutionContact.class)
                 .setParameter("q", like).setMaxResults(10).getResultList()) {
             var i = c.getInstitution();
             String position = c.getPosition() == null || c.getPosition().isBlank() ? i.getName() : c.getPosition();
@@ -100,8 +101,8 @@ public class DeclarationService {
                     c.getEmail() != null && !c.getEmail().isBlank() ? c.getEmail() : i.getEmail(), i.getName()));
         }
         if (d.getEvent() != null) {
-            for (Registration r : em.createQuery("select r from Registration r left join fetch r.institution i"
-                            + " left join fetch i.region where r.event = :e and r.status = :s and (lower(r.name) like :q"
+            for (Registration r : em.createQuery("select r from Registration r left join fetch r.institution"
+                            + " where r.event = :e and r.status = :s and (lower(r.name) like :q"
                             + " or lower(r.position) like :q or lower(r.institutionName) like :q) order by r.name",
                             Registration.class)
                     .setParameter("e", d.getEvent()).setParameter("s", RegistrationStatus.CONFIRMED)
