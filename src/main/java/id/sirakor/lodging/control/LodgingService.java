@@ -184,7 +184,7 @@ public class LodgingService {
     public List<DayNeeds> needs(long eventId) {
         Event e = readable(eventId);
         List<GuestRow> guests = guestRows(e);
-        List<EventDay> days = em.createQuery("select d from EventDay d left join fetch d.hall h left join fetch h.venue"
+        List<EventDay> days = em.createQuery("select d from EventDay d"
                 + " where d.event = :e order by d.dayDate", EventDay.class).setParameter("e", e).getResultList();
         List<DayNeeds> out = new ArrayList<>();
         for (EventDay d : days) {
