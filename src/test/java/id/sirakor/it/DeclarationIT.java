@@ -273,7 +273,7 @@ public class DeclarationIT {
                 event = v.asJsonObject().getJsonNumber("id").longValue();
             }
         }
-        var created = sumbar.post("/api/v1/declarations", "{\"templateKey\":\"PAKTA_INTEGRITAS\",\"eventId\":" + event
+        var created = sumbar.post("/api/v1/declarations", "{\"templateKey\":\"NETRALITAS_ASN\",\"eventId\":" + event
                 + ",\"place\":\"Bukittinggi\",\"date\":\"2029-09-17\"}");
         assertEquals(201, created.status(), created.body());
         long id = created.object().getJsonNumber("id").longValue();

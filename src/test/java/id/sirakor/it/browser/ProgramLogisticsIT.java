@@ -206,6 +206,16 @@ class ProgramLogisticsIT {
             }
         }
         long eventId = event;
+        // a plan with at least two rooms: assigned automatically, and a room opened by hand if needed
+        long block = sumbar.get("/api/v1/events/" + eventId + "/room-blocks").array().getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject plan = sumbar.post("/api/v1/events/" + eventId + "/room-blocks/" + block + "/assign", "{}").object();
+        JsonArray rooms = plan.getJsonArray("rooms");
+        assertFalse(rooms.isEmpty(), plan.toString());
+        if (rooms.size() < 2) {
+            long someone = rooms.getJsonObject(0).getJsonArray("guests").getJsonNumber(0).longValue();
+            assertEquals(200, sumbar.put("/api/v1/events/" + eventId + "/room-blocks/" + block + "/rooms",
+                    "{\"registrationId\":" + someone + ",\"room\":\"DND1\",\"type\":\"SINGLE\"}").status());
+        }
         String[] moved = new String[2]; // guest id, room
         try (Browser b = new Browser(base.toString())) {
             b.steps("rooms-drag-and-drop", () -> {

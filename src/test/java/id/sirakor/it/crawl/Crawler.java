@@ -140,23 +140,29 @@ final class Crawler {
 
     /** Every button that opens a dialog (its script shows a widget): opened, looked at, closed. */
     private void openDialogs(String url) {
-        List<String> openers = new ArrayList<>();
-        for (WebElement e : b.driver().findElements(By.cssSelector("button[onclick*='.show()'], a[onclick*='.show()']"))) {
-            String id = e.getAttribute("id");
-            if (id != null && !id.isBlank() && e.isDisplayed()) {
-                openers.add(id);
-            }
-        }
+        // ids read in one script: a page that refreshes itself (live counts) replaces elements between two calls
+        @SuppressWarnings("unchecked")
+        List<String> openers = (List<String>) b.js("return Array.from(document.querySelectorAll(\"button[onclick*='.show()'], a[onclick*='.show()']\"))"
+                + ".filter(e => e.id && e.offsetParent !== null).map(e => e.id)");
         for (String id : openers.stream().distinct().limit(8).toList()) {
-            List<WebElement> found = b.driver().findElements(By.id(id));
-            if (found.isEmpty() || !found.get(0).isDisplayed()) {
-                continue;
+            boolean clicked = false;
+            for (int attempt = 0; attempt < 3 && !clicked; attempt++) {
+                List<WebElement> found = b.driver().findElements(By.id(id));
+                try {
+                    if (found.isEmpty() || !found.get(0).isDisplayed()) {
+                        break;
+                    }
+                    b.js("arguments[0].scrollIntoView({block:'center'})", found.get(0));
+                    found.get(0).click();
+                    clicked = true;
+                } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                    // refreshed under us: find it again
+                } catch (RuntimeException e) {
+                    problem(url, "cannot click " + id + ": " + e.getClass().getSimpleName());
+                    break;
+                }
             }
-            try {
-                b.js("arguments[0].scrollIntoView({block:'center'})", found.get(0));
-                found.get(0).click();
-            } catch (RuntimeException e) {
-                problem(url, "cannot click " + id + ": " + e.getClass().getSimpleName());
+            if (!clicked) {
                 continue;
             }
             settle();
