@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Unit scoping and roles enforced on the server: the API is called with other units' ids, the
  * way a curious or malicious user would edit a URL, and must refuse.
  */
+@org.junit.jupiter.api.Tag("it-core") // its own WildFly and database: the failsafe execution "core" (pom.xml)
 @ExtendWith(ArquillianExtension.class)
 class ApiScopingIT {
 

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * one record; an offline queue replayed twice gives no duplicate; refused tickets; walk-ins and
  * substitutes at the door; hand marks with a reason; the daftar hadir read back; eligibility.
  */
+@org.junit.jupiter.api.Tag("it-flows") // its own WildFly and database: the failsafe execution "flows" (pom.xml)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AttendanceIT {

@@ -43,6 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * poppler's pdfsig before and after one byte is changed, the public verification, and an audit row
  * altered in the database named by the evidence check.
  */
+@org.junit.jupiter.api.Tag("it-flows") // its own WildFly and database: the failsafe execution "flows" (pom.xml)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 public class DeclarationIT {

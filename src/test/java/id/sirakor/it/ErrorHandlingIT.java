@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Unexpected errors: the user gets an incident id, the log has the same id with the stack trace. */
+@org.junit.jupiter.api.Tag("it-core") // its own WildFly and database: the failsafe execution "core" (pom.xml)
 @ExtendWith(ArquillianExtension.class)
 class ErrorHandlingIT {
 

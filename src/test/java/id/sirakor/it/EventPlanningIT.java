@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Event planning on real MariaDB: hall bookings under concurrency, status guards, scoping, clone, iCalendar. */
+@org.junit.jupiter.api.Tag("it-core") // its own WildFly and database: the failsafe execution "core" (pom.xml)
 @ExtendWith(ArquillianExtension.class)
 class EventPlanningIT {
 

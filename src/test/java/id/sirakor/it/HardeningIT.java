@@ -52,6 +52,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (503 + Retry-After, one log line, recovery), and the outbox (From/Reply-To/HTML, a stuck mail
  * delivered once, a held lease respected, a 2,000-mail backlog drained).
  */
+@org.junit.jupiter.api.Tag("it-flows") // its own WildFly and database: the failsafe execution "flows" (pom.xml)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

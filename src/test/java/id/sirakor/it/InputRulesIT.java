@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * booked hours, identities that are NIP or NIK, birth dates that have come, an ended event closed
  * for registration (and its form saying so at once), no letter for an ended event.
  */
+@org.junit.jupiter.api.Tag("it-core") // its own WildFly and database: the failsafe execution "core" (pom.xml)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class InputRulesIT {

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Regions loaded by the Java migration on the real database, region search, and the institution
  * directory: owner-unit writes, the Excel import's row report, idempotent village generation.
  */
+@org.junit.jupiter.api.Tag("it-core") // its own WildFly and database: the failsafe execution "core" (pom.xml)
 @ExtendWith(ArquillianExtension.class)
 class InstitutionIT {
 

@@ -42,6 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * surat undangan read back from the PDF, the mail with the letter, the .ics and the operator link,
  * and the operator naming delegates up to the quota and substituting one.
  */
+@org.junit.jupiter.api.Tag("it-core") // its own WildFly and database: the failsafe execution "core" (pom.xml)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 public class InvitationIT {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Registration mail through the outbox with a real SMTP server (GreenMail on the port the
  * server's mail session points at): delivered, and still delivered after an outage.
  */
+@org.junit.jupiter.api.Tag("it-flows") // its own WildFly and database: the failsafe execution "flows" (pom.xml)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class MailOutboxIT {

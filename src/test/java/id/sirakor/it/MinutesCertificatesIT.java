@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * verified publicly, revoked and reissued, and a run stopped halfway and resumed without a
  * duplicate or a gap in the numbers.
  */
+@org.junit.jupiter.api.Tag("it-flows") // its own WildFly and database: the failsafe execution "flows" (pom.xml)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 public class MinutesCertificatesIT {

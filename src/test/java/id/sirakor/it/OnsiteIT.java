@@ -43,6 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * protocol seating with a representative (JSON, SVG, PDF, place cards); the H-1 reminder queued
  * once however often the run is repeated; the schedule change mailed once.
  */
+@org.junit.jupiter.api.Tag("it-flows") // its own WildFly and database: the failsafe execution "flows" (pom.xml)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class OnsiteIT {

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * NIK reveal, the Excel export (NIK masked) and import (row by row), and the QR ticket of the
  * confirmation mail decoded from the rendered PDF.
  */
+@org.junit.jupiter.api.Tag("it-flows") // its own WildFly and database: the failsafe execution "flows" (pom.xml)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ParticipantIT {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * stores one NIK under k1 itself, the way an older installation left it, and reads the database
  * directly, as an attacker with a copy of it would.
  */
+@org.junit.jupiter.api.Tag("it-flows") // its own WildFly and database: the failsafe execution "flows" (pom.xml)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PersonalDataIT {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * else: another event's door answers 404, every other list or setting 403, and an account bound
  * to no event 403. AccessMatrixIT has no PETUGAS column; these are its expectations for the role.
  */
+@org.junit.jupiter.api.Tag("it-flows") // its own WildFly and database: the failsafe execution "flows" (pom.xml)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PetugasIT {

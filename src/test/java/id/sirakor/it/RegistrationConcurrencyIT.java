@@ -57,6 +57,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the seat and quota counters (SeatLedger) always equal the counts of the rows; retries,
  * duplicates and registering again after cancelling.
  */
+@org.junit.jupiter.api.Tag("it-flows") // its own WildFly and database: the failsafe execution "flows" (pom.xml)
 @ExtendWith(ArquillianExtension.class)
 class RegistrationConcurrencyIT {
 

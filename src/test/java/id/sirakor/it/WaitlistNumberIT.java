@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * same objects — and a row numbered for the waitlist in the rolled-back attempt kept its number when
  * it got a seat. In the server, against MariaDB; everything is rolled back at the end.
  */
+@org.junit.jupiter.api.Tag("it-core") // its own WildFly and database: the failsafe execution "core" (pom.xml)
 @ExtendWith(ArquillianExtension.class)
 class WaitlistNumberIT {
 

@@ -6,19 +6,26 @@ package id.sirakor.identity.control;
  */
 public final class LoginOutcome {
 
-    private static final ThreadLocal<LoginAttempts.Outcome> LAST = new ThreadLocal<>();
+    // Holds the outcome's name, not the enum: a value of an application class left on a pooled
+    // worker thread (an API login through the identity store, which no login page takes back)
+    // would pin the whole deployment's class loader after an undeploy.
+    private static final ThreadLocal<String> LAST = new ThreadLocal<>();
 
     private LoginOutcome() {
     }
 
     static void set(LoginAttempts.Outcome o) {
-        LAST.set(o);
+        if (o == null) {
+            LAST.remove();
+        } else {
+            LAST.set(o.name());
+        }
     }
 
     /** Returns and clears the outcome of the last check in this thread. */
     public static LoginAttempts.Outcome take() {
-        LoginAttempts.Outcome o = LAST.get();
+        String o = LAST.get();
         LAST.remove();
-        return o;
+        return o == null ? null : LoginAttempts.Outcome.valueOf(o);
     }
 }

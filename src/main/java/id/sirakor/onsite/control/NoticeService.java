@@ -16,6 +16,7 @@ import id.sirakor.registration.control.Tickets;
 import id.sirakor.registration.entity.Registration;
 import id.sirakor.registration.entity.RegistrationStatus;
 import id.sirakor.speaker.entity.Speaker;
+import id.sirakor.platform.ops.PeriodicTask;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,8 +39,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -77,7 +76,7 @@ public class NoticeService {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private volatile ScheduledFuture<?> task;
+    private volatile PeriodicTask task;
 
     /** Days before the first day at which reminders go out: "3,1" (H-3 and H-1) unless configured. */
     public static Set<Integer> reminderDays() {
@@ -97,23 +96,17 @@ public class NoticeService {
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         long every = Long.parseLong(Settings.get("sirakor.reminder.poll.seconds", "SIRAKOR_REMINDER_POLL_SECONDS", "600"));
-        task = scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                RequestAuditContext.runAsSystem("system:reminders", () -> {
-                    for (long id : self.publishedUpcoming()) {
-                        self.runFor(id);
-                    }
-                });
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "reminder run failed", e);
+        task = PeriodicTask.every(scheduler, every, () -> RequestAuditContext.runAsSystem("system:reminders", () -> {
+            for (long id : self.publishedUpcoming()) {
+                self.runFor(id);
             }
-        }, every, every, TimeUnit.SECONDS);
+        }), e -> LOG.log(Level.WARNING, "reminder run failed", e));
     }
 
     @PreDestroy
     void stop() {
         if (task != null) {
-            task.cancel(false);
+            task.stop();
         }
     }
 

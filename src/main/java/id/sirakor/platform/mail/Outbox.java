@@ -140,31 +140,25 @@ public class Outbox {
         return m;
     }
 
-    private volatile java.util.concurrent.ScheduledFuture<?> task;
+    private volatile id.sirakor.platform.ops.PeriodicTask task;
 
     /** Stops the sender with the application (an undeployed app must not keep polling). */
     @jakarta.annotation.PreDestroy
     void stop() {
         if (task != null) {
-            task.cancel(false);
+            task.stop();
         }
     }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         long every = Long.parseLong(Settings.get("sirakor.mail.poll.seconds", "SIRAKOR_MAIL_POLL_SECONDS", "5"));
-        // A periodic task whose run throws is never run again (ScheduledExecutorService), so nothing
-        // may escape it, not even an Error.
-        task = scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                self.deliverDue();
-            } catch (Throwable e) {
-                if (id.sirakor.platform.error.Outage.isDatabaseDown(e)) {
-                    id.sirakor.platform.error.Outage.note(e, "mail outbox");
-                } else {
-                    LOG.log(Level.WARNING, "mail outbox run failed", e);
-                }
+        task = id.sirakor.platform.ops.PeriodicTask.every(scheduler, every, () -> self.deliverDue(), e -> {
+            if (id.sirakor.platform.error.Outage.isDatabaseDown(e)) {
+                id.sirakor.platform.error.Outage.note(e, "mail outbox");
+            } else {
+                LOG.log(Level.WARNING, "mail outbox run failed", e);
             }
-        }, every, every, TimeUnit.SECONDS);
+        });
     }
 
     /** Sends what is due now, batch after batch while batches come back full; returns how many were sent. */

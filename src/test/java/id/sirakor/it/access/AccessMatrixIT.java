@@ -39,6 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * request reached validation, nothing changes), one who may not gets 403 or 404 first. "login"
  * means a redirect to the login page. docs/access.md states the same rules in words.
  */
+@org.junit.jupiter.api.Tag("it-flows") // its own WildFly and database: the failsafe execution "flows" (pom.xml)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AccessMatrixIT {

@@ -29,6 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * sinkron"); the connection returns, the queue syncs, and the secretariat's live board, open in
  * another tab, changes by itself.
  */
+@org.junit.jupiter.api.Tag("it-browser") // its own WildFly and database: the failsafe execution "browser" (pom.xml)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AttendanceBrowserIT {

@@ -21,6 +21,7 @@ import org.openqa.selenium.interactions.Actions;
  * Ceremony mode: two signers sign one after the other on the secretariat's tablet while the
  * big-screen board, open in a second browser without login, counts them.
  */
+@org.junit.jupiter.api.Tag("it-browser") // its own WildFly and database: the failsafe execution "browser" (pom.xml)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DeclarationBrowserIT {

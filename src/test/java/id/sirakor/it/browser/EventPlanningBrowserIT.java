@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Bukittinggi with four sessions and three speakers, one of them represented, publishes it, and
  * finds it on the public page with Indonesian dates in WIB.
  */
+@org.junit.jupiter.api.Tag("it-browser") // its own WildFly and database: the failsafe execution "browser" (pom.xml)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class EventPlanningBrowserIT {

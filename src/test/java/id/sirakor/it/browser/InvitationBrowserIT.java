@@ -25,6 +25,7 @@ import org.openqa.selenium.By;
  * opens the link from the mail on a phone, names two delegates, substitutes one, and the history
  * shows who represents whom; the operator's account sees the same invitation.
  */
+@org.junit.jupiter.api.Tag("it-browser") // its own WildFly and database: the failsafe execution "browser" (pom.xml)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class InvitationBrowserIT {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The secretariat approves the minute taker's minutes in the browser, then issues certificates while the progress bar moves. */
+@org.junit.jupiter.api.Tag("it-browser") // its own WildFly and database: the failsafe execution "browser" (pom.xml)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class MinutesCertificatesBrowserIT {

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the coverage and report follow; a room block is assigned, read back as the hotel's Excel, and
  * a change after sending shows as a difference; the coverage view is checked in a browser.
  */
+@org.junit.jupiter.api.Tag("it-browser") // its own WildFly and database: the failsafe execution "browser" (pom.xml)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ProgramLogisticsIT {

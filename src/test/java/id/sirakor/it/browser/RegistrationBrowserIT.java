@@ -26,6 +26,7 @@ import org.openqa.selenium.By;
  * from it, corrects the phone number and cancels; a waitlisted participant is promoted and mailed
  * when the secretariat cancels a seat in the participant list.
  */
+@org.junit.jupiter.api.Tag("it-browser") // its own WildFly and database: the failsafe execution "browser" (pom.xml)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class RegistrationBrowserIT {

@@ -24,6 +24,7 @@ import org.openqa.selenium.Keys;
  * hall menu leaves the time fields usable, slides sent by a speaker are uploaded for them, and the
  * event's history reads in words. The operator and the speaker each see their own dashboard.
  */
+@org.junit.jupiter.api.Tag("it-browser") // its own WildFly and database: the failsafe execution "browser" (pom.xml)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SecretariatWorkBrowserIT {

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Ports: the test server's offset + 50 (default 150: http 8230, SMTP for its GreenMail 3175).
  */
+@org.junit.jupiter.api.Tag("it-browser") // its own WildFly and database: the failsafe execution "browser" (pom.xml)
 class BootableJarIT {
 
     private static Process server;

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The crawl of every page as every demo account, on the managed WildFly with MariaDB (the
  * production-like path); {@link BootableJarIT} runs the same crawl on the README's own path.
  */
+@org.junit.jupiter.api.Tag("it-browser") // its own WildFly and database: the failsafe execution "browser" (pom.xml)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CrawlIT {
