@@ -103,8 +103,17 @@ public final class Browser implements AutoCloseable {
         return !driver.findElements(By.cssSelector(css)).isEmpty();
     }
 
+    /** The element's text; a self-refreshing part (a progress poll) may replace it between find and read, so read again. */
     public String text(String css) {
-        return el(css).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return el(css).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     public void type(String css, String value) {
