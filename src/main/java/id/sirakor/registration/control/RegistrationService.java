@@ -112,7 +112,7 @@ public class RegistrationService {
                        @Size(max = 150) @SingleLine @NoFormula String name,
                        @Size(max = 80) @SingleLine @NoFormula String backTitle,
                        @Size(max = 250) @SingleLine @NoFormula String position,
-                       @Size(max = 3) @SingleLine String idKind,
+                       @Size(max = 20) @SingleLine String idKind,
                        @Size(max = 30) @SingleLine String idNumber,
                        Long institutionId,
                        @Size(max = 200) @SingleLine @NoFormula String institutionName,
