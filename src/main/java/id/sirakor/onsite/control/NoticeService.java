@@ -256,10 +256,37 @@ public class NoticeService {
             throw BusinessException.conflict("event.cancelledRefused");
         }
         ScheduleNotice last = last(e);
-        String now = schedule(e);
-        if (last == null || last.getFingerprint().equals(fingerprint(now))) {
+        if (last == null || last.getFingerprint().equals(fingerprint(schedule(e)))) {
             throw BusinessException.conflict("notice.unchanged");
         }
+        return announceChange(e, last);
+    }
+
+    /**
+     * Demo data: records that participants were first told the schedule as {@code told} rewrites
+     * it (e.g. an earlier start), then announces the change to the schedule as it is.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Sent demoChange(Event e, java.util.function.UnaryOperator<String> told) {
+        if (last(e) != null) {
+            return null; // the job recorded the schedule first: no demo notice
+        }
+        String before = told.apply(schedule(e));
+        ScheduleNotice base = new ScheduleNotice(e.getId(), 1, fingerprint(before), before, 0, clock.now(), "system");
+        base.setDayRows(NoticeLetters.encode(NoticeLetters.dayRows(e).stream()
+                .map(r -> new NoticeLetters.DayRow(r.date(), told.apply(r.time()), r.place())).toList()));
+        em.persist(base);
+        em.flush();
+        return announceChange(e, base);
+    }
+
+    /**
+     * The work of {@link #sendChange} once it is decided (the caller holds the event's lock and
+     * checked that the schedule changed since {@code last}); the demo data uses it as well.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Sent announceChange(Event e, ScheduleNotice last) {
+        String now = schedule(e);
         List<NoticeLetters.DayRow> nowRows = NoticeLetters.dayRows(e);
         ScheduleNotice notice = new ScheduleNotice(e.getId(), last.getSeq() + 1, fingerprint(now), now, 0, clock.now(), actor());
         notice.setDayRows(NoticeLetters.encode(nowRows));
