@@ -50,6 +50,9 @@ public class DemoOnsite {
     @Inject
     DemoOnsite self;
 
+    @Inject
+    id.sirakor.onsite.control.NoticeService notices;
+
     void onSchemaReady(@Observes @Priority(2900) Migrations.SchemaReady ready) {
         if (Settings.demoMode()) {
             RequestAuditContext.runAsSystem("system:demo-data", () -> {
@@ -114,7 +117,23 @@ public class DemoOnsite {
         }
         audit.record("rundown.fromTimetable", "Event", e.getId(), e.getUnit().getId(), e.getTitle() + ": demo", null,
                 Map.of("items", 13));
+
+        // a change notice already sent: the invitations said the day starts half an hour earlier
+        // (numbered letters referring to the four issued invitations, mails in the outbox)
+        notices.demoChange(e, DemoOnsite::halfAnHourEarlier);
         return true;
+    }
+
+    /** "09.00–15.00 WIB" → "08.30–15.00 WIB": the start of every time range half an hour earlier. */
+    static String halfAnHourEarlier(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{2})\\.(\\d{2})\u2013").matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            java.time.LocalTime t = java.time.LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))).minusMinutes(30);
+            m.appendReplacement(out, String.format("%02d.%02d\u2013", t.getHour(), t.getMinute()));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private void item(Event e, LocalDate day, int h, int m, int minutes, RundownKind kind, String title, String person, String note) {

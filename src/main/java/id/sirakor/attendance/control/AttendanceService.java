@@ -104,6 +104,9 @@ public class AttendanceService {
         if (e.getStatus() == EventStatus.ARCHIVED) {
             throw BusinessException.conflict("attendance.closed");
         }
+        if (e.getStatus() == EventStatus.CANCELLED) {
+            throw BusinessException.conflict("event.cancelledRefused");
+        }
         return e;
     }
 
@@ -152,6 +155,9 @@ public class AttendanceService {
         Event e = doorReadable(eventId);
         if (e.getStatus() == EventStatus.ARCHIVED) {
             throw BusinessException.conflict("attendance.closed");
+        }
+        if (e.getStatus() == EventStatus.CANCELLED) {
+            throw BusinessException.conflict("event.cancelledRefused");
         }
         return e;
     }

@@ -129,6 +129,14 @@ public class EventResource {
         return dto(events.find(id));
     }
 
+    @PUT
+    @Path("events/{id}/days/{day}")
+    @ApiDoc("Move a day or change its hours or hall (the sessions move with the date; the day keeps its calendar UID)")
+    public EventDto updateDay(@PathParam("id") long id, @PathParam("day") long day, EventService.DayData data) {
+        events.updateDay(id, day, data);
+        return dto(events.find(id));
+    }
+
     @POST
     @Path("events/{id}/sessions")
     @ApiDoc("Add a session to the timetable")

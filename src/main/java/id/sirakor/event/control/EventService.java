@@ -304,10 +304,10 @@ public class EventService {
         Instant end = d.date().atTime(d.end()).atZone(zone).toInstant();
         if (hall != null) {
             List<EventDay> clash = em.createQuery("select d from EventDay d join d.event ev where d.hall = :h"
-                            + " and d.startsAt < :end and d.endsAt > :start and ev.status <> :archived"
+                            + " and d.startsAt < :end and d.endsAt > :start and ev.status not in :gone"
                             + " and d.id <> :self", EventDay.class)
                     .setParameter("h", hall).setParameter("start", start).setParameter("end", end)
-                    .setParameter("archived", EventStatus.ARCHIVED)
+                    .setParameter("gone", List.of(EventStatus.ARCHIVED, EventStatus.CANCELLED)) // a cancelled event frees its hall
                     .setParameter("self", day.getId() == null ? -1L : day.getId())
                     .getResultList();
             if (!clash.isEmpty()) {
@@ -528,7 +528,7 @@ public class EventService {
         Event e = find(id);
         requireEditor(e);
         boolean ok = timetable ? e.getStatus().timetableEditable()
-                : e.getStatus() != EventStatus.ARCHIVED && e.getStatus() != EventStatus.CLOSED;
+                : !e.getStatus().isFinished();
         if (!ok) {
             throw BusinessException.conflict(timetable ? "event.timetableFrozen" : "event.closed");
         }

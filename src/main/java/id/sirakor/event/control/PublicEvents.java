@@ -21,7 +21,9 @@ import java.util.List;
 @Transactional
 public class PublicEvents {
 
-    private static final List<EventStatus> PUBLIC = List.of(EventStatus.PUBLISHED, EventStatus.ONGOING, EventStatus.CLOSED);
+    /** A cancelled event stays visible, marked "Dibatalkan", so that people who saw it learn it is off. */
+    private static final List<EventStatus> PUBLIC = List.of(EventStatus.PUBLISHED, EventStatus.ONGOING, EventStatus.CLOSED,
+            EventStatus.CANCELLED);
     private static final DateTimeFormatter ICS = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     @PersistenceContext
@@ -75,14 +77,19 @@ public class PublicEvents {
         line(sb, "VERSION:2.0");
         line(sb, "PRODID:-//Sirakor//Sistem Informasi Rapat Koordinasi//ID");
         line(sb, "CALSCALE:GREGORIAN");
-        line(sb, "METHOD:PUBLISH");
-        // the same UID with a higher SEQUENCE updates the calendar entry: one step per change notice sent (issue 16)
-        long sequence = ((Number) em.createNativeQuery("select count(*) from schedule_notice where event_id = ?1 and seq > 1")
-                .setParameter(1, e.getId()).getSingleResult()).longValue();
+        boolean cancelled = e.getStatus() == EventStatus.CANCELLED;
+        // a cancelled event's calendar removes the entries (RFC 5546 §3.2.5: METHOD:CANCEL, STATUS:CANCELLED)
+        line(sb, cancelled ? "METHOD:CANCEL" : "METHOD:PUBLISH");
+        // the same UID with a higher SEQUENCE updates the calendar entry: one step per change notice or
+        // cancellation sent (issue 16, ADR 0083)
+        long sequence = sequence(e.getId());
         for (EventDay d : e.getDays()) {
             line(sb, "BEGIN:VEVENT");
             line(sb, "UID:sirakor-event-" + e.getId() + "-day-" + d.getId() + "@sirakor");
             line(sb, "SEQUENCE:" + sequence);
+            if (cancelled) {
+                line(sb, "STATUS:CANCELLED");
+            }
             line(sb, "DTSTAMP:" + ICS.format(clock.now()));
             line(sb, "DTSTART:" + ICS.format(d.getStartsAt()));
             line(sb, "DTEND:" + ICS.format(d.getEndsAt()));
@@ -109,6 +116,12 @@ public class PublicEvents {
         }
         line(sb, "END:VCALENDAR");
         return sb.toString();
+    }
+
+    /** The calendar SEQUENCE of an event: how many change notices and cancellations were sent. */
+    public long sequence(long eventId) {
+        return ((Number) em.createNativeQuery("select count(*) from schedule_notice where event_id = ?1 and seq > 1")
+                .setParameter(1, eventId).getSingleResult()).longValue();
     }
 
     static String escape(String s) {

@@ -75,6 +75,14 @@ public class Event {
     /** The letters' "Tembusan", one addressee per line. */
     @Column(name = "letter_copies")
     private String letterCopies;
+
+    /** Why the event was cancelled (status CANCELLED), when and by whom. */
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+    @Column(name = "cancelled_by")
+    private String cancelledBy;
     public ZoneId zone() {
         return ZoneId.of(timeZone);
     }
@@ -114,6 +122,18 @@ public class Event {
         m.put("budgetLine", budgetLine);
         m.put("slug", slug);
         return m;
+    }
+
+    public String getCancelReason() { return cancelReason; }
+    public Instant getCancelledAt() { return cancelledAt; }
+    public String getCancelledBy() { return cancelledBy; }
+
+    /** Cancels the event for good (the caller checked it may be cancelled). */
+    public void cancel(String reason, Instant at, String by) {
+        this.status = EventStatus.CANCELLED;
+        this.cancelReason = reason;
+        this.cancelledAt = at;
+        this.cancelledBy = by;
     }
 
     public Long getId() { return id; }

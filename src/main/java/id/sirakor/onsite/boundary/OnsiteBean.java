@@ -9,6 +9,7 @@ import id.sirakor.onsite.control.OnsiteAccess;
 import id.sirakor.onsite.control.Protocol;
 import id.sirakor.onsite.control.RundownService;
 import id.sirakor.onsite.control.SeatingService;
+import id.sirakor.onsite.control.WhatsAppMessages;
 import id.sirakor.onsite.entity.BadgeRoleKind;
 import id.sirakor.onsite.entity.RundownKind;
 import id.sirakor.onsite.entity.SeatingLayout;
@@ -59,6 +60,9 @@ public class OnsiteBean implements Serializable {
     @Inject
     ParticipantService participants;
 
+    @Inject
+    WhatsAppMessages whatsappMessages;
+
     public record Option(long id, String label) implements Serializable {
     }
 
@@ -77,6 +81,9 @@ public class OnsiteBean implements Serializable {
     private List<Option> institutions = List.of();
     private List<Option> people = List.of();
     private NoticeService.ChangeView change;
+    private List<NoticeService.LetterView> letters = List.of();
+    private List<WhatsAppMessages.Message> whatsapp;
+    private String cancelReason;
 
     // forms
     private LocalDate itemDate;
@@ -134,6 +141,7 @@ public class OnsiteBean implements Serializable {
         if (staff) {
             prints = badges.log(id);
             change = notices.change(id);
+            letters = notices.letters(id);
             Map<Long, String> inst = new LinkedHashMap<>();
             List<Option> ppl = new ArrayList<>();
             for (Registration r : participants.list(id, new ParticipantService.Filter(null, RegistrationStatus.CONFIRMED, null), 0, 1000)) {
@@ -275,10 +283,47 @@ public class OnsiteBean implements Serializable {
 
     public void sendChange() {
         try {
-            Faces.info("notice.changeSent", notices.sendChange(id));
+            NoticeService.Sent s = notices.sendChange(id);
+            Faces.info("notice.changeSent", s.participants(), s.speakers(), s.letters().size());
             refresh();
         } catch (BusinessException e) {
             failed(e, "noticeForm");
+        }
+    }
+
+    public void cancelEvent() {
+        try {
+            NoticeService.Sent s = notices.cancel(id, cancelReason);
+            Faces.info("notice.cancelled", s.participants(), s.speakers(), s.letters().size());
+            cancelReason = null;
+            editable = access.canWrite(id);
+            refresh();
+        } catch (BusinessException e) {
+            failed(e, "cancelForm");
+        }
+    }
+
+    /** The notice letter to download (set by the row's button). */
+    public StreamedContent letterPdf(long letterId) {
+        var a = notices.letterPdf(id, letterId);
+        return Faces.download(a.fileName(), "application/pdf", a.content());
+    }
+
+    public void loadWhatsApp() {
+        try {
+            whatsapp = whatsappMessages.messages(id);
+        } catch (BusinessException e) {
+            failed(e, "waForm");
+        }
+    }
+
+    public StreamedContent getWhatsAppText() {
+        try {
+            return Faces.download("pesan-whatsapp-" + id + ".txt", "text/plain; charset=UTF-8",
+                    whatsappMessages.export(id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (BusinessException e) {
+            failed(e, "waForm");
+            return null;
         }
     }
 
@@ -316,6 +361,10 @@ public class OnsiteBean implements Serializable {
     public List<Option> getInstitutions() { return institutions; }
     public List<Option> getPeople() { return people; }
     public NoticeService.ChangeView getChange() { return change; }
+    public List<NoticeService.LetterView> getLetters() { return letters; }
+    public List<WhatsAppMessages.Message> getWhatsapp() { return whatsapp; }
+    public String getCancelReason() { return cancelReason; }
+    public void setCancelReason(String cancelReason) { this.cancelReason = cancelReason; }
     public LocalDate getItemDate() { return itemDate; }
     public void setItemDate(LocalDate itemDate) { this.itemDate = itemDate; }
     public LocalTime getItemStart() { return itemStart; }

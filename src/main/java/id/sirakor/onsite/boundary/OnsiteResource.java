@@ -5,6 +5,7 @@ import id.sirakor.onsite.control.NoticeService;
 import id.sirakor.onsite.control.Protocol;
 import id.sirakor.onsite.control.RundownService;
 import id.sirakor.onsite.control.SeatingService;
+import id.sirakor.onsite.control.WhatsAppMessages;
 import id.sirakor.onsite.entity.BadgeRoleKind;
 import id.sirakor.platform.api.ApiDoc;
 import id.sirakor.platform.document.BadgePdf;
@@ -41,6 +42,9 @@ public class OnsiteResource {
 
     @Inject
     NoticeService notices;
+
+    @Inject
+    WhatsAppMessages whatsapp;
 
     private static Response pdf(byte[] bytes, String name) {
         return Response.ok(bytes, "application/pdf").header("Content-Disposition", "inline; filename=\"" + name + "\"").build();
@@ -219,8 +223,57 @@ public class OnsiteResource {
 
     @POST
     @Path("events/{id}/change-notice")
-    @ApiDoc("Mail the schedule change to confirmed participants, once; 409 when nothing changed")
+    @ApiDoc("Tell the schedule change once: a numbered letter per issued invitation (referring to it), mails with the"
+            + " ticket and the updated .ics to confirmed participants and speakers; 409 when nothing changed")
     public Response sendChange(@PathParam("id") long id) {
-        return Response.ok(java.util.Map.of("recipients", notices.sendChange(id))).build();
+        return sent(notices.sendChange(id));
+    }
+
+    private static Response sent(NoticeService.Sent s) {
+        return Response.ok(java.util.Map.of("recipients", s.participants(), "speakers", s.speakers(), "institutions", s.institutions(),
+                "letters", s.letters(), "byHand", s.byHand())).build();
+    }
+
+    public record CancelData(String reason) {
+    }
+
+    @POST
+    @Path("events/{id}/cancel")
+    @ApiDoc("Cancel a published event that has not ended (reason required): status CANCELLED, numbered cancellation letters,"
+            + " mails with an .ics METHOD:CANCEL; 409 when cancelled already")
+    public Response cancel(@PathParam("id") long id, CancelData d) {
+        return sent(notices.cancel(id, d == null ? null : d.reason()));
+    }
+
+    @GET
+    @Path("events/{id}/notice-letters")
+    @ApiDoc("The change notice and cancellation letters issued for the event (staff)")
+    public List<NoticeService.LetterView> noticeLetters(@PathParam("id") long id) {
+        return notices.letters(id);
+    }
+
+    @GET
+    @Path("events/{id}/notice-letters/{letter}.pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @ApiDoc("A notice letter's PDF as issued")
+    public Response noticeLetter(@PathParam("id") long id, @PathParam("letter") long letter) {
+        var a = notices.letterPdf(id, letter);
+        return pdf(a.content(), a.fileName());
+    }
+
+    @GET
+    @Path("events/{id}/whatsapp")
+    @ApiDoc("Per confirmed participant a short message with the personal link and a wa.me link (the event's secretariat)")
+    public List<WhatsAppMessages.Message> whatsapp(@PathParam("id") long id) {
+        return whatsapp.messages(id);
+    }
+
+    @GET
+    @Path("events/{id}/whatsapp.txt")
+    @Produces({"text/plain", MediaType.APPLICATION_JSON})
+    @ApiDoc("All WhatsApp messages with names and phones as UTF-8 text; audited")
+    public Response whatsappText(@PathParam("id") long id) {
+        return Response.ok(whatsapp.export(id), "text/plain; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"pesan-whatsapp-" + id + ".txt\"").build();
     }
 }

@@ -1,7 +1,15 @@
 package id.sirakor.onsite.control;
 
 import id.sirakor.event.entity.Event;
+import id.sirakor.event.control.EventCalendarAttachment;
 import id.sirakor.event.entity.EventDay;
+import id.sirakor.event.entity.EventSession;
+import id.sirakor.event.entity.SessionSpeaker;
+import id.sirakor.onsite.entity.NoticeLetter;
+import id.sirakor.platform.document.LetterNumberService;
+import id.sirakor.platform.document.OfficialLetterPdf;
+import id.sirakor.platform.mail.AttachmentSource;
+import id.sirakor.registration.entity.Invitation;
 import id.sirakor.event.entity.EventStatus;
 import id.sirakor.identity.control.RequestAuditContext;
 import id.sirakor.onsite.entity.ReminderSent;
@@ -54,6 +62,8 @@ public class NoticeService {
     private static final Logger LOG = Logger.getLogger(NoticeService.class.getName());
     public static final String REMINDER_KIND = "event.reminder";
     public static final String CHANGE_KIND = "event.change";
+    public static final String CANCEL_KIND = "event.cancel";
+    public static final String SPEAKER_KIND = "event.speakerNotice";
 
     @PersistenceContext
     EntityManager em;
@@ -69,6 +79,12 @@ public class NoticeService {
 
     @Inject
     AppClock clock;
+
+    @Inject
+    NoticeLetters letters;
+
+    @Inject
+    LetterNumberService letterNumbers;
 
     @Inject
     NoticeService self;
@@ -140,7 +156,7 @@ public class NoticeService {
         }
         boolean baseline = false;
         if (last(e) == null) {
-            em.persist(new ScheduleNotice(e.getId(), 1, fingerprint(schedule(e)), schedule(e), 0, clock.now(), actor()));
+            baseline(e);
             baseline = true;
         }
         if (e.getStatus() != EventStatus.PUBLISHED) {
@@ -189,8 +205,17 @@ public class NoticeService {
         }
     }
 
+    /** The schedule as told first (the invitations and confirmations carried it). */
+    private ScheduleNotice baseline(Event e) {
+        ScheduleNotice n = new ScheduleNotice(e.getId(), 1, fingerprint(schedule(e)), schedule(e), 0, clock.now(), actor());
+        n.setDayRows(NoticeLetters.encode(NoticeLetters.dayRows(e)));
+        em.persist(n);
+        return n;
+    }
+
     /** What participants were last told, and what the schedule is now. */
-    public record ChangeView(String told, String now, boolean changed, int notices, boolean editable) {
+    public record ChangeView(String told, String now, boolean changed, int notices, boolean editable, boolean cancelled,
+                             String cancelReason, boolean cancellable) {
     }
 
     @Transactional
@@ -200,26 +225,96 @@ public class NoticeService {
         String now = schedule(e);
         long notices = em.createQuery("select count(n) from ScheduleNotice n where n.eventId = :e and n.seq > 1", Long.class)
                 .setParameter("e", eventId).getSingleResult();
+        boolean cancelled = e.getStatus() == EventStatus.CANCELLED;
+        boolean editable = access.canWrite(eventId);
         return new ChangeView(last == null ? null : last.getSchedule(), now,
-                last != null && !last.getFingerprint().equals(fingerprint(now)), (int) notices, access.canWrite(eventId));
+                !cancelled && last != null && !last.getFingerprint().equals(fingerprint(now)), (int) notices, editable,
+                cancelled, e.getCancelReason(), editable && cancellable(e));
+    }
+
+    /** A published or running event whose last day has not ended. */
+    private boolean cancellable(Event e) {
+        return (e.getStatus() == EventStatus.PUBLISHED || e.getStatus() == EventStatus.ONGOING) && !e.getDays().isEmpty()
+                && !e.isOver(clock.now());
+    }
+
+    /** What a change notice or a cancellation reached. */
+    public record Sent(int participants, int speakers, int institutions, List<String> letters, List<String> byHand) {
     }
 
     /**
-     * Mails the change to every confirmed participant, once: the event row is locked, and a schedule
-     * already told is refused with 409.
+     * Tells the change once: a numbered letter per invitation whose surat undangan was issued,
+     * referring to it (mailed with the letter to the address the invitation went to), and a mail
+     * with the ticket and the updated .ics to every confirmed participant and every speaker. The
+     * event row is locked; a schedule already told is refused with 409.
      */
     @Transactional
-    public int sendChange(long eventId) {
+    public Sent sendChange(long eventId) {
         Event checked = access.writable(eventId);
         Event e = em.find(Event.class, checked.getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (e.getStatus() == EventStatus.CANCELLED) {
+            throw BusinessException.conflict("event.cancelledRefused");
+        }
         ScheduleNotice last = last(e);
-        String now = schedule(e);
-        if (last == null || last.getFingerprint().equals(fingerprint(now))) {
+        if (last == null || last.getFingerprint().equals(fingerprint(schedule(e)))) {
             throw BusinessException.conflict("notice.unchanged");
         }
-        List<Registration> regs = em.createQuery("select r from Registration r where r.event = :e and r.status = :s order by r.id",
-                Registration.class).setParameter("e", e).setParameter("s", RegistrationStatus.CONFIRMED).getResultList();
+        return announceChange(e, last);
+    }
+
+    /**
+     * Demo data: records that participants were first told the schedule as {@code told} rewrites
+     * it (e.g. an earlier start), then announces the change to the schedule as it is.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Sent demoChange(Event e, java.util.function.UnaryOperator<String> told) {
+        if (last(e) != null) {
+            return null; // the job recorded the schedule first: no demo notice
+        }
+        String before = told.apply(schedule(e));
+        ScheduleNotice base = new ScheduleNotice(e.getId(), 1, fingerprint(before), before, 0, clock.now(), "system");
+        base.setDayRows(NoticeLetters.encode(NoticeLetters.dayRows(e).stream()
+                .map(r -> new NoticeLetters.DayRow(r.date(), told.apply(r.time()), r.place())).toList()));
+        em.persist(base);
+        em.flush();
+        return announceChange(e, base);
+    }
+
+    /**
+     * The work of {@link #sendChange} once it is decided (the caller holds the event's lock and
+     * checked that the schedule changed since {@code last}); the demo data uses it as well.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Sent announceChange(Event e, ScheduleNotice last) {
+        String now = schedule(e);
+        List<NoticeLetters.DayRow> nowRows = NoticeLetters.dayRows(e);
+        ScheduleNotice notice = new ScheduleNotice(e.getId(), last.getSeq() + 1, fingerprint(now), now, 0, clock.now(), actor());
+        notice.setDayRows(NoticeLetters.encode(nowRows));
+        em.persist(notice);
+        em.flush();
+        List<NoticeLetters.DayRow> told = NoticeLetters.decode(last.getDayRows());
+        LocalDate today = clock.now().atZone(e.zone()).toLocalDate();
         List<Outbox.NewMail> mails = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        List<String> byHand = new ArrayList<>();
+        for (Invitation i : issuedInvitations(e)) {
+            String number = letterNumbers.next(e.getUnit(), today);
+            byte[] pdf = OfficialLetterPdf.render(NoticeLetters.change(e, i, number, today, told, last.getSchedule(), nowRows));
+            NoticeLetter l = letter(e, notice, NoticeLetters.CHANGE, i, number, today, pdf);
+            numbers.add(number);
+            if (l.getSentTo() == null) {
+                byHand.add(i.getInstitution().getName());
+                continue;
+            }
+            String text = "Yth. Pimpinan " + i.getInstitution().getName() + ",\n\nmenindaklanjuti " + NoticeLetters.reference(i)
+                    + ", bersama surel ini kami sampaikan surat pemberitahuan perubahan jadwal " + e.getTitle() + " Nomor " + number
+                    + " (terlampir, beserta berkas kalender .ics yang memperbarui jadwal).\n\nSEBELUMNYA:\n" + last.getSchedule()
+                    + "\n\nMENJADI:\n" + now + "\n\nPeserta yang telah ditetapkan tetap hadir dengan tiket yang sama.\n\nSalam,\nSekretariat "
+                    + e.getUnit().getName();
+            mails.add(new Outbox.NewMail(CHANGE_KIND, i.getId(), l.getSentTo(), "Perubahan jadwal: " + e.getTitle() + " \u2013 " + number,
+                    text, NoticeLetters.KIND + ":" + l.getId(), EventCalendarAttachment.KIND + ":" + e.getId()));
+        }
+        List<Registration> regs = confirmed(e);
         for (Registration r : regs) {
             String name = Speaker.formatName(null, r.getFrontTitle(), r.getName(), r.getBackTitle());
             String text = "Yth. " + name + ",\n\nJadwal " + e.getTitle() + " berubah.\n\nSEBELUMNYA:\n" + last.getSchedule()
@@ -228,11 +323,185 @@ public class NoticeService {
             mails.add(new Outbox.NewMail(CHANGE_KIND, r.getId(), r.getEmail(), "Perubahan jadwal: " + e.getTitle(), text,
                     Tickets.confirmationAttachments(r.getId(), e.getId())));
         }
+        List<Speaker> speakers = speakers(e);
+        for (Speaker sp : speakers) {
+            String text = "Yth. " + sp.displayName() + ",\n\nJadwal " + e.getTitle() + ", tempat Bapak/Ibu menjadi narasumber, berubah."
+                    + "\n\nSEBELUMNYA:\n" + last.getSchedule() + "\n\nMENJADI:\n" + now
+                    + "\n\nBerkas kalender yang terlampir memperbarui jadwal di kalender Anda.\n\nMohon maaf atas perubahan ini.\nSekretariat "
+                    + e.getUnit().getName();
+            mails.add(new Outbox.NewMail(SPEAKER_KIND, sp.getId(), sp.getEmail(), "Perubahan jadwal: " + e.getTitle(), text,
+                    EventCalendarAttachment.KIND + ":" + e.getId()));
+        }
         outbox.enqueueAll(mails);
-        em.persist(new ScheduleNotice(e.getId(), last.getSeq() + 1, fingerprint(now), now, regs.size(), clock.now(), actor()));
+        notice.setRecipients(regs.size());
+        Sent sent = new Sent(regs.size(), speakers.size(), numbers.size() - byHand.size(), numbers, byHand);
         audit.record("event.changeNotice", "Event", e.getId(), e.getUnit().getId(), e.getTitle() + " (" + regs.size() + ")",
-                Map.of("schedule", last.getSchedule()), Map.of("schedule", now, "recipients", regs.size()));
-        return regs.size();
+                Map.of("schedule", last.getSchedule()), Map.of("schedule", now, "recipients", regs.size(), "speakers", speakers.size(),
+                        "letters", numbers));
+        return sent;
+    }
+
+    /**
+     * Cancels a published event that has not ended, once: the reason is required; the event row
+     * is locked, and a second cancellation is refused with 409. A numbered cancellation letter
+     * goes to every institution whose invitation was issued, and a mail with the calendar file
+     * that removes the entry (METHOD:CANCEL, SEQUENCE+1) to confirmed participants and speakers.
+     */
+    @Transactional
+    public Sent cancel(long eventId, String reason) {
+        Event checked = access.writable(eventId);
+        Event e = em.find(Event.class, checked.getId(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(e);
+        if (e.getStatus() == EventStatus.CANCELLED) {
+            throw BusinessException.conflict("event.alreadyCancelled");
+        }
+        if (!cancellable(e)) {
+            throw BusinessException.conflict("event.cancelNotAllowed");
+        }
+        String why = reason == null ? "" : reason.trim();
+        if (why.isEmpty()) {
+            throw BusinessException.invalid("reason", "validation.required");
+        }
+        if (why.length() > 1000) {
+            throw BusinessException.invalid("reason", "validation.tooLong", 1000);
+        }
+        ScheduleNotice last = last(e);
+        if (last == null) {
+            last = baseline(e);
+        }
+        List<NoticeLetters.DayRow> told = NoticeLetters.decode(last.getDayRows());
+        if (told == null) {
+            told = NoticeLetters.dayRows(e);
+        }
+        EventStatus before = e.getStatus();
+        e.cancel(why, clock.now(), actor());
+        ScheduleNotice notice = new ScheduleNotice(e.getId(), last.getSeq() + 1, last.getFingerprint(), last.getSchedule(), 0,
+                clock.now(), actor());
+        notice.setKind(NoticeLetters.CANCEL);
+        notice.setDayRows(last.getDayRows());
+        em.persist(notice);
+        em.flush();
+        LocalDate today = clock.now().atZone(e.zone()).toLocalDate();
+        List<Outbox.NewMail> mails = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        List<String> byHand = new ArrayList<>();
+        for (Invitation i : issuedInvitations(e)) {
+            String number = letterNumbers.next(e.getUnit(), today);
+            byte[] pdf = OfficialLetterPdf.render(NoticeLetters.cancel(e, i, number, today, told, why));
+            NoticeLetter l = letter(e, notice, NoticeLetters.CANCEL, i, number, today, pdf);
+            numbers.add(number);
+            if (l.getSentTo() == null) {
+                byHand.add(i.getInstitution().getName());
+                continue;
+            }
+            String text = "Yth. Pimpinan " + i.getInstitution().getName() + ",\n\nmenindaklanjuti " + NoticeLetters.reference(i)
+                    + ", bersama surel ini kami sampaikan surat Nomor " + number + " (terlampir) bahwa " + e.getTitle()
+                    + " yang sedianya dilaksanakan pada:\n" + last.getSchedule() + "\n\nDIBATALKAN.\nAlasan: " + why
+                    + "\n\nBerkas kalender terlampir menghapus kegiatan ini dari kalender.\n\nSalam,\nSekretariat " + e.getUnit().getName();
+            mails.add(new Outbox.NewMail(CANCEL_KIND, i.getId(), l.getSentTo(), "Pembatalan: " + e.getTitle() + " \u2013 " + number,
+                    text, NoticeLetters.KIND + ":" + l.getId(), EventCalendarAttachment.KIND + ":" + e.getId()));
+        }
+        List<Registration> regs = confirmed(e);
+        for (Registration r : regs) {
+            String name = Speaker.formatName(null, r.getFrontTitle(), r.getName(), r.getBackTitle());
+            String text = "Yth. " + name + ",\n\ndengan hormat kami sampaikan bahwa " + e.getTitle() + " yang sedianya dilaksanakan pada:\n"
+                    + last.getSchedule() + "\n\nDIBATALKAN.\nAlasan: " + why + "\n\nTiket Anda (kode " + Tickets.display(r.getTicketCode())
+                    + ") tidak berlaku lagi. Berkas kalender yang terlampir menghapus kegiatan ini dari kalender Anda."
+                    + "\n\nMohon maaf atas pembatalan ini.\nSekretariat " + e.getUnit().getName();
+            mails.add(new Outbox.NewMail(CANCEL_KIND, r.getId(), r.getEmail(), "Pembatalan: " + e.getTitle(), text,
+                    EventCalendarAttachment.KIND + ":" + e.getId()));
+        }
+        List<Speaker> speakers = speakers(e);
+        for (Speaker sp : speakers) {
+            String text = "Yth. " + sp.displayName() + ",\n\ndengan hormat kami sampaikan bahwa " + e.getTitle()
+                    + ", tempat Bapak/Ibu menjadi narasumber, yang sedianya dilaksanakan pada:\n" + last.getSchedule()
+                    + "\n\nDIBATALKAN.\nAlasan: " + why + "\n\nBerkas kalender yang terlampir menghapus kegiatan ini dari kalender Anda."
+                    + "\n\nMohon maaf atas pembatalan ini.\nSekretariat " + e.getUnit().getName();
+            mails.add(new Outbox.NewMail(SPEAKER_KIND, sp.getId(), sp.getEmail(), "Pembatalan: " + e.getTitle(), text,
+                    EventCalendarAttachment.KIND + ":" + e.getId()));
+        }
+        outbox.enqueueAll(mails);
+        notice.setRecipients(regs.size());
+        audit.record("event.cancel", "Event", e.getId(), e.getUnit().getId(), e.getTitle() + ": " + why,
+                Map.of("status", before), Map.of("status", EventStatus.CANCELLED, "reason", why, "recipients", regs.size(),
+                        "speakers", speakers.size(), "letters", numbers));
+        return new Sent(regs.size(), speakers.size(), numbers.size() - byHand.size(), numbers, byHand);
+    }
+
+    private List<Invitation> issuedInvitations(Event e) {
+        return em.createQuery("select i from Invitation i join fetch i.institution where i.event = :e and i.letterNumber is not null"
+                + " order by i.institution.name", Invitation.class).setParameter("e", e).getResultList();
+    }
+
+    private List<Registration> confirmed(Event e) {
+        return em.createQuery("select r from Registration r where r.event = :e and r.status = :s order by r.id", Registration.class)
+                .setParameter("e", e).setParameter("s", RegistrationStatus.CONFIRMED).getResultList();
+    }
+
+    /** The event's speakers, moderators and representatives with an email address, each once. */
+    private static List<Speaker> speakers(Event e) {
+        Map<Long, Speaker> out = new java.util.LinkedHashMap<>();
+        for (EventSession s : e.getSessions()) {
+            List<Speaker> people = new ArrayList<>();
+            if (s.getModerator() != null) {
+                people.add(s.getModerator());
+            }
+            for (SessionSpeaker sl : s.getSlots()) {
+                people.add(sl.getRepresentedBy() != null ? sl.getRepresentedBy() : sl.getSpeaker());
+            }
+            for (Speaker p : people) {
+                if (p.getEmail() != null && !p.getEmail().isBlank()) {
+                    out.putIfAbsent(p.getId(), p);
+                }
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** Issues the letter: kept in the file store as rendered, addressed where the invitation went. */
+    private NoticeLetter letter(Event e, ScheduleNotice notice, String kind, Invitation i, String number, LocalDate date, byte[] pdf) {
+        NoticeLetter l = new NoticeLetter(e.getId(), notice.getId(), kind, i.getId(), number, date, letters.store(pdf), i.getSentTo(),
+                clock.now());
+        em.persist(l);
+        em.flush();
+        Map<String, Object> what = Map.of("number", number, "refersTo", i.getLetterNumber());
+        if (NoticeLetters.CANCEL.equals(kind)) {
+            audit.record("notice.cancelLetter", "Invitation", i.getId(), e.getUnit().getId(), number + " " + i.getInstitution().getName(),
+                    null, what);
+        } else {
+            audit.record("notice.changeLetter", "Invitation", i.getId(), e.getUnit().getId(), number + " " + i.getInstitution().getName(),
+                    null, what);
+        }
+        return l;
+    }
+
+    /** A notice letter as the secretariat lists it. */
+    public record LetterView(long id, String kind, String number, String date, String institution, String refersTo, String sentTo) {
+    }
+
+    @Transactional
+    public List<LetterView> letters(long eventId) {
+        Event e = access.staffReadable(eventId);
+        List<LetterView> out = new ArrayList<>();
+        for (Object[] row : em.createQuery("select l, i from NoticeLetter l, Invitation i join fetch i.institution"
+                + " where l.invitationId = i.id and l.eventId = :e order by l.id desc", Object[].class).setParameter("e", e.getId()).getResultList()) {
+            NoticeLetter l = (NoticeLetter) row[0];
+            Invitation i = (Invitation) row[1];
+            out.add(new LetterView(l.getId(), l.getKind(), l.getLetterNumber(), IndonesianTime.shortDate(l.getLetterDate(), IndonesianTime.ID),
+                    i.getInstitution().getName(), i.getLetterNumber(), l.getSentTo()));
+        }
+        return out;
+    }
+
+    /** A notice letter's PDF as issued, for the event's staff. */
+    @Transactional
+    public AttachmentSource.Attachment letterPdf(long eventId, long letterId) {
+        Event e = access.staffReadable(eventId);
+        NoticeLetter l = em.find(NoticeLetter.class, letterId);
+        if (l == null || !l.getEventId().equals(e.getId())) {
+            throw BusinessException.notFound("error.notFound");
+        }
+        return new AttachmentSource.Attachment(NoticeLetters.fileName(l), "application/pdf", letters.pdf(l));
     }
 
     private ScheduleNotice last(Event e) {

@@ -22,6 +22,11 @@ public class ScheduleNotice {
     private String fingerprint;
     private String schedule;
     private int recipients;
+    /** CHANGE or CANCEL; both raise the calendar SEQUENCE. */
+    private String kind = "CHANGE";
+    /** The told schedule per day, "date\ttime\tplace" lines (null in rows from before V81). */
+    @Column(name = "day_rows")
+    private String dayRows;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "created_by")
@@ -41,12 +46,17 @@ public class ScheduleNotice {
         this.createdBy = createdBy;
     }
 
+    public String getDayRows() { return dayRows; }
+    public void setDayRows(String dayRows) { this.dayRows = dayRows; }
+    public String getKind() { return kind; }
+    public void setKind(String kind) { this.kind = kind; }
     public Long getId() { return id; }
     public Long getEventId() { return eventId; }
     public int getSeq() { return seq; }
     public String getFingerprint() { return fingerprint; }
     public String getSchedule() { return schedule; }
     public int getRecipients() { return recipients; }
+    public void setRecipients(int recipients) { this.recipients = recipients; }
     public Instant getCreatedAt() { return createdAt; }
     public String getCreatedBy() { return createdBy; }
 }

@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param closing paragraphs after the details table
  * @param signatory who signs
  * @param copies recipients of the Tembusan, printed as "Yth. …"; may be empty
+ * @param comparison a ruled "before / after" table printed after the details (a notice of a
+ *        change of schedule); null when the letter has none
  */
 public record OfficialLetter(
         Letterhead letterhead,
@@ -40,7 +42,37 @@ public record OfficialLetter(
         List<LabeledValue> details,
         List<String> closing,
         Signatory signatory,
-        List<String> copies) {
+        List<String> copies,
+        Comparison comparison) {
+
+    /** A letter without a before/after table (the surat undangan). */
+    public OfficialLetter(Letterhead letterhead, String issuer, String place, LocalDate date, String number, String nature,
+                          String attachment, String subject, List<String> addressee, String addresseeLocation,
+                          List<String> opening, List<LabeledValue> details, List<String> closing, Signatory signatory,
+                          List<String> copies) {
+        this(letterhead, issuer, place, date, number, nature, attachment, subject, addressee, addresseeLocation, opening,
+                details, closing, signatory, copies, null);
+    }
+
+    /**
+     * A ruled table with a header row ("", "Semula", "Menjadi") and labelled rows ("Hari/Tanggal",
+     * "Waktu", "Tempat"), each row's cells one per header column after the label.
+     */
+    public record Comparison(List<String> headers, List<Row> rows) {
+
+        public Comparison {
+            headers = List.copyOf(headers);
+            rows = List.copyOf(rows);
+        }
+
+        public record Row(String label, List<String> cells) {
+
+            public Row {
+                Objects.requireNonNull(label, "label");
+                cells = List.copyOf(cells);
+            }
+        }
+    }
 
     public OfficialLetter {
         Objects.requireNonNull(letterhead, "letterhead");

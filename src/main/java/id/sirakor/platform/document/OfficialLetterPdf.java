@@ -63,6 +63,9 @@ public final class OfficialLetterPdf {
                 body.add(kit.labelTable(letter.details(), SIZE, width - INDENT)
                         .setMarginLeft(INDENT).setMarginTop(2).setMarginBottom(8));
             }
+            if (letter.comparison() != null) {
+                body.add(comparison(kit, letter.comparison(), width));
+            }
             for (String p : letter.closing()) {
                 body.add(bodyParagraph(kit, p));
             }
@@ -82,6 +85,31 @@ public final class OfficialLetterPdf {
             kit.numberPagesFromSecond();
             return kit.finish();
         }
+    }
+
+    /** The before/after table: ruled, the header row bold on grey, the labels bold in the first column. */
+    private static Table comparison(PdfKit kit, OfficialLetter.Comparison c, float width) {
+        int columns = c.headers().size();
+        float label = width * 0.2f;
+        float[] widths = new float[columns];
+        widths[0] = label;
+        for (int i = 1; i < columns; i++) {
+            widths[i] = (width - label) / (columns - 1);
+        }
+        Table t = new Table(widths).setWidth(width).setFixedLayout().setMarginTop(2).setMarginBottom(10);
+        com.itextpdf.kernel.colors.Color grey = new com.itextpdf.kernel.colors.DeviceGray(0.92f);
+        for (String h : c.headers()) {
+            t.addHeaderCell(new Cell().setBackgroundColor(grey).setPadding(4)
+                    .add(kit.paragraph(h, kit.bold(), SMALL).setTextAlignment(TextAlignment.CENTER)));
+        }
+        for (OfficialLetter.Comparison.Row r : c.rows()) {
+            t.addCell(new Cell().setPadding(4).add(kit.paragraph(r.label(), kit.bold(), SMALL)));
+            for (int i = 0; i < columns - 1; i++) {
+                String v = i < r.cells().size() ? r.cells().get(i) : "";
+                t.addCell(new Cell().setPadding(4).add(kit.paragraph(v, kit.regular(), SMALL)));
+            }
+        }
+        return t;
     }
 
     private static Paragraph bodyParagraph(PdfKit kit, String text) {

@@ -377,12 +377,14 @@ public class ProgramService {
         list.forEach(pe -> byRegion.computeIfAbsent(pe.getRegionCode(), k -> new ArrayList<>()).add(pe));
         List<CoverageRow> rows = new ArrayList<>();
         for (Region r : regions(p)) {
-            List<ProgramEvent> here = byRegion.getOrDefault(r.getCode(), List.of());
+            List<ProgramEvent> all = byRegion.getOrDefault(r.getCode(), List.of());
+            // a cancelled event neither holds nor plans the region's sosialisasi
+            List<ProgramEvent> here = all.stream().filter(pe -> pe.getEvent().getStatus() != EventStatus.CANCELLED).toList();
             Status status = here.isEmpty() ? Status.MISSING
                     : here.stream().anyMatch(pe -> held(pe.getEvent(), now)) ? Status.HELD : Status.PLANNED;
             long reached = here.stream().mapToLong(pe -> participants.getOrDefault(pe.getEventId(), 0L)).sum();
             long inv = here.stream().mapToLong(pe -> invited.getOrDefault(pe.getEventId(), 0L)).sum();
-            rows.add(new CoverageRow(r.getCode(), r.getName(), status, here.stream().map(pe -> new EventRef(pe.getEventId(),
+            rows.add(new CoverageRow(r.getCode(), r.getName(), status, all.stream().map(pe -> new EventRef(pe.getEventId(),
                     pe.getEvent().getTitle(), firstDay(pe.getEvent()), pe.getEvent().getStatus())).toList(), reached, inv));
         }
         return rows;
@@ -468,9 +470,10 @@ public class ProgramService {
         return m;
     }
 
-    /** Held: closed or archived, or its last day is over. */
+    /** Held: closed or archived, or its last day is over; never when cancelled. */
     static boolean held(Event e, Instant now) {
-        return e.getStatus() == EventStatus.CLOSED || e.getStatus() == EventStatus.ARCHIVED || e.isOver(now);
+        return e.getStatus() == EventStatus.CLOSED || e.getStatus() == EventStatus.ARCHIVED
+                || e.getStatus() != EventStatus.CANCELLED && e.isOver(now);
     }
 
     static LocalDate firstDay(Event e) {

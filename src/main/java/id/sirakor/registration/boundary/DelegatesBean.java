@@ -84,8 +84,7 @@ public class DelegatesBean implements Serializable {
             organizer = e.getUnit().getName();
             letterNumber = i.getLetterNumber();
             quota = i.getQuota();
-            open = e.getStatus() != EventStatus.CLOSED
-                    && e.getStatus() != EventStatus.ARCHIVED;
+            open = !e.getStatus().isFinished();
             lines = new ArrayList<>();
             active = 0;
             for (Registration r : view.delegates()) {

@@ -60,8 +60,7 @@ public class InvitationsBean implements Serializable {
             found = true;
             title = e.getTitle();
             unitName = e.getUnit().getName();
-            editable = events.canEdit(e) && e.getStatus() != EventStatus.CLOSED
-                    && e.getStatus() != EventStatus.ARCHIVED;
+            editable = events.canEdit(e) && !e.getStatus().isFinished();
             letterSubject = e.getLetterSubject();
             letterNature = e.getLetterNature() == null ? "Biasa" : e.getLetterNature();
             letterCopies = e.getLetterCopies();

@@ -41,6 +41,7 @@ public class RegisterBean implements Serializable {
     private String token;
     private boolean found;
     private boolean open;
+    private boolean cancelled;
     private String eventTitle;
     private List<RegistrationService.InvitedInstitution> invited = List.of();
 
@@ -63,6 +64,7 @@ public class RegisterBean implements Serializable {
             eventTitle = e.getTitle();
             // a closed or finished event says so at once, not after the whole form is filled in
             open = e.isRegistrationOpen(clock.now());
+            cancelled = e.getStatus().isCancelled();
             invited = open ? registrations.invitedInstitutions(e.getId()) : List.of();
         } catch (BusinessException e) {
             found = false;
@@ -88,6 +90,7 @@ public class RegisterBean implements Serializable {
     public void setSlug(String v) { slug = v; }
     public boolean isFound() { return found; }
     public boolean isOpen() { return open; }
+    public boolean isCancelled() { return cancelled; }
     public String getEventTitle() { return eventTitle; }
     public List<RegistrationService.InvitedInstitution> getInvited() { return invited; }
     public String getConsentVersion() { return RegistrationService.CONSENT_VERSION; }

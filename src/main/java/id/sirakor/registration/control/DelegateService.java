@@ -174,6 +174,9 @@ public class DelegateService {
 
     private static Event open(Invitation i) {
         Event e = i.getEvent();
+        if (e.getStatus() == EventStatus.CANCELLED) {
+            throw BusinessException.conflict("event.cancelledRefused");
+        }
         if (e.getStatus() == EventStatus.CLOSED || e.getStatus() == EventStatus.ARCHIVED) {
             throw BusinessException.conflict("invitation.eventClosed");
         }

@@ -142,9 +142,25 @@ public class InvitationLetters implements AttachmentSource {
                     + " ini" + by + ". Setiap peserta menerima tiket QR yang ditunjukkan saat registrasi ulang.");
         }
         closing.add("Demikian kami sampaikan, atas perhatian dan kehadiran Bapak/Ibu diucapkan terima kasih.");
+        String number = i.getLetterNumber() != null ? i.getLetterNumber() : "(draf \u2013 nomor diberikan saat surat diterbitkan)";
+        return new OfficialLetter(UnitLetterheads.of(u), u.getName(), u.getCity() == null ? "Jakarta" : u.getCity(),
+                i.getLetterDate() != null ? i.getLetterDate() : today, number,
+                e.getLetterNature() == null || e.getLetterNature().isBlank() ? "Biasa" : e.getLetterNature(), "-",
+                e.getLetterSubject() == null || e.getLetterSubject().isBlank() ? "Undangan" : e.getLetterSubject(),
+                List.of("Pimpinan " + i.getInstitution().getName()), "Tempat", opening, details, closing,
+                signatory(u), copies(e));
+    }
+
+    /** The head of the unit signs its letters (the surat undangan and the notices that follow it). */
+    public static OfficialLetter.Signatory signatory(OrgUnit u) {
         List<String> position = new ArrayList<>();
         position.add((u.getHeadTitle() == null || u.getHeadTitle().isBlank() ? "Ketua " + u.getName() : u.getHeadTitle()) + ",");
         String nip = u.getHeadNip() == null ? null : PersonalIds.formatNip(u.getHeadNip());
+        return new OfficialLetter.Signatory(position, u.getHeadName() == null ? "" : u.getHeadName(), nip);
+    }
+
+    /** The event's Tembusan, one recipient per line, without a typed "Yth.". */
+    public static List<String> copies(Event e) {
         List<String> copies = new ArrayList<>();
         if (e.getLetterCopies() != null) {
             for (String line : e.getLetterCopies().split("\\R")) {
@@ -153,13 +169,7 @@ public class InvitationLetters implements AttachmentSource {
                 }
             }
         }
-        String number = i.getLetterNumber() != null ? i.getLetterNumber() : "(draf \u2013 nomor diberikan saat surat diterbitkan)";
-        return new OfficialLetter(UnitLetterheads.of(u), u.getName(), u.getCity() == null ? "Jakarta" : u.getCity(),
-                i.getLetterDate() != null ? i.getLetterDate() : today, number,
-                e.getLetterNature() == null || e.getLetterNature().isBlank() ? "Biasa" : e.getLetterNature(), "-",
-                e.getLetterSubject() == null || e.getLetterSubject().isBlank() ? "Undangan" : e.getLetterSubject(),
-                List.of("Pimpinan " + i.getInstitution().getName()), "Tempat", opening, details, closing,
-                new OfficialLetter.Signatory(position, u.getHeadName() == null ? "" : u.getHeadName(), nip), copies);
+        return copies;
     }
 
 

@@ -137,6 +137,9 @@ public class InvitationService {
         if (!scope.canManage(e.getUnit())) {
             throw BusinessException.forbidden("error.readOnlyUnit", e.getUnit().getName());
         }
+        if (e.getStatus() == EventStatus.CANCELLED) {
+            throw BusinessException.conflict("event.cancelledRefused");
+        }
         if (e.getStatus() == EventStatus.CLOSED || e.getStatus() == EventStatus.ARCHIVED) {
             throw BusinessException.conflict("invitation.eventClosed");
         }

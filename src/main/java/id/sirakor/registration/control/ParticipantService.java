@@ -155,6 +155,9 @@ public class ParticipantService {
         if (e.getStatus() == EventStatus.ARCHIVED) {
             throw BusinessException.conflict("participant.archived");
         }
+        if (e.getStatus() == EventStatus.CANCELLED) {
+            throw BusinessException.conflict("event.cancelledRefused");
+        }
         return e;
     }
 

@@ -212,6 +212,9 @@ public class RegistrationService {
             h = self.loadHeader(key);
             headers.put(key, h);
         }
+        if (h.status().isCancelled()) {
+            throw BusinessException.conflict("event.cancelledRegistration");
+        }
         if (!h.status().isPublic()) {
             throw BusinessException.notFound("error.notFound");
         }
@@ -246,7 +249,8 @@ public class RegistrationService {
                 .setParameter("id", eventId).getResultList().stream().findFirst().orElse(false));
         Instant endsAt = em.createQuery("select max(d.endsAt) from EventDay d where d.event.id = :id", Instant.class)
                 .setParameter("id", eventId).getSingleResult();
-        BusinessException refused = status.isEmpty() || !status.get(0).isPublic() ? BusinessException.notFound("error.notFound")
+        BusinessException refused = !status.isEmpty() && status.get(0).isCancelled() ? BusinessException.conflict("event.cancelledRegistration")
+                : status.isEmpty() || !status.get(0).isPublic() ? BusinessException.notFound("error.notFound")
                 : !Event.registrationOpen(status.get(0), endsAt, clock.now()) ? BusinessException.conflict("registration.closed") : null;
         if (refused != null) {
             java.util.Arrays.fill(results, refused);
@@ -609,7 +613,7 @@ public class RegistrationService {
 
     @Transactional
     public Registration byToken(String token) {
-        List<Registration> found = em.createQuery("select r from Registration r join fetch r.event where r.tokenHash = :h",
+        List<Registration> found = em.createQuery("select r from Registration r join fetch r.event where r.tokenHash = :h or r.shareTokenHash = :h",
                 Registration.class).setParameter("h", PasswordHasher.sha256Hex(token == null ? "" : token)).getResultList();
         if (found.isEmpty()) {
             throw BusinessException.notFound("error.notFound");

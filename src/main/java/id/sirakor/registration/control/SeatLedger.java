@@ -415,6 +415,10 @@ public class SeatLedger {
 
     private List<Registration> promoteLocked(long eventId) {
         List<Registration> promoted = new ArrayList<>();
+        if (em.createQuery("select count(e) from Event e where e.id = :e and e.status = :c", Long.class).setParameter("e", eventId)
+                .setParameter("c", id.sirakor.event.entity.EventStatus.CANCELLED).getSingleResult() > 0) {
+            return promoted; // nobody is promoted into a cancelled event
+        }
         RegistrationMails.EventText text = null;
         while (true) {
             List<Registration> next = em.createQuery("select r from Registration r where r.event.id = :e and r.status = :w"

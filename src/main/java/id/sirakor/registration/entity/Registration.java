@@ -55,6 +55,11 @@ public class Registration {
     private String idempotencyKey;
     @Column(name = "token_hash")
     private String tokenHash;
+    /** The WhatsApp share link (ADR 0084): its SHA-256 for the lookup and the token under the data key. */
+    @Column(name = "share_token_hash")
+    private String shareTokenHash;
+    @Column(name = "share_token_cipher")
+    private String shareTokenCipher;
     @Column(name = "consent_version")
     private String consentVersion;
     @Column(name = "consent_at")
@@ -111,6 +116,10 @@ public class Registration {
     public String getIdempotencyKey() { return idempotencyKey; }
     public void setIdempotencyKey(String idempotencyKey) { this.idempotencyKey = idempotencyKey; }
     public String getTokenHash() { return tokenHash; }
+    public String getShareTokenHash() { return shareTokenHash; }
+    public void setShareTokenHash(String shareTokenHash) { this.shareTokenHash = shareTokenHash; }
+    public String getShareTokenCipher() { return shareTokenCipher; }
+    public void setShareTokenCipher(String shareTokenCipher) { this.shareTokenCipher = shareTokenCipher; }
     public void setTokenHash(String tokenHash) { this.tokenHash = tokenHash; }
     public String getConsentVersion() { return consentVersion; }
     public void setConsentVersion(String consentVersion) { this.consentVersion = consentVersion; }

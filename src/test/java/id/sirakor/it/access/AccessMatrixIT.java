@@ -244,6 +244,16 @@ class AccessMatrixIT {
         GET    /api/v1/events/{ownEvent}/change-notice           -      401 200 200 403 403 403
         POST   /api/v1/events/{childEvent}/change-notice         -      401 409 403 403 403 403
         POST   /api/v1/events/{childEvent}/reminders/run         -      401 200 403 403 403 403
+        GET    /api/v1/events/{ownEvent}/notice-letters          -      401 200 200 403 403 403
+        GET    /api/v1/events/{foreignEvent}/notice-letters      -      401 200 404 403 403 403
+        GET    /api/v1/events/{ownEvent}/notice-letters/999999999.pdf  -  401 404 404 403 403 403
+        POST   /api/v1/events/{ownEvent}/cancel                  {}     401 400 400 403 403 403
+        POST   /api/v1/events/{childEvent}/cancel                {}     401 400 403 403 403 403
+        POST   /api/v1/events/{foreignEvent}/cancel              {}     401 409 404 403 403 403
+        GET    /api/v1/events/{ownEvent}/whatsapp                -      401 200 200 403 403 403
+        GET    /api/v1/events/{childEvent}/whatsapp              -      401 200 403 403 403 403
+        GET    /api/v1/events/{foreignEvent}/whatsapp.txt        -      401 200 404 403 403 403
+        PUT    /api/v1/events/{ownEvent}/days/999999999          {}     401 400 400 403 403 403
         """;
 
     /** path · anon admin sekretariat notulis narasumber operator */

@@ -77,6 +77,7 @@ class MessageKeysTest {
         DYNAMIC.put("onsite.badge.selection.", names(id.sirakor.onsite.control.BadgeService.Selection.values()));
         DYNAMIC.put("onsite.badge.sheet.", names(id.sirakor.platform.document.BadgePdf.Sheet.values()));
         DYNAMIC.put("onsite.seating.layout.", names(id.sirakor.onsite.entity.SeatingLayout.values()));
+        DYNAMIC.put("onsite.letters.kind.", List.of("CHANGE", "CANCEL")); // issue 16 notices
     }
 
     private static final Path MAIN = Path.of("src", "main");
