@@ -251,7 +251,7 @@ public class OnsiteIT {
     }
 
     /** A PNG of w × h pixels: a coloured square, as a small logo. */
-    static byte[] png(int w, int h) throws Exception {
+    public static byte[] png(int w, int h) throws Exception {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g = img.createGraphics();
         g.setColor(new java.awt.Color(0x15325f));
@@ -332,6 +332,10 @@ public class OnsiteIT {
         JsonObject design = saved.object();
         assertTrue(design.getBoolean("saved") && design.getBoolean("hasLogo"), design.toString());
         assertEquals("#ffeb3b", design.getJsonObject("colours").getString("PERS"));
+        JsonObject reread = sumbar.get(ev + "/badge-design").object();
+        assertEquals("A6", reread.getString("sheet"), "saved, not only answered: " + reread);
+        assertFalse(reread.getBoolean("showInstitution"));
+        assertEquals("#ffeb3b", reread.getJsonObject("colours").getString("PERS"));
         assertEquals("#1d5c9a", design.getJsonObject("colours").getString("PESERTA"), "a colour not sent keeps its value");
 
         // printed with the design: its sheet (A6) when none is asked for, no institution, the dates, the logo; the QR still scans

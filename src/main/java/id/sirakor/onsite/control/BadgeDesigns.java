@@ -220,12 +220,17 @@ public class BadgeDesigns {
         }
     }
 
-    /** The saved design (detached), or the defaults for an event without one. */
+    /**
+     * The saved design, detached (a preview may change it without saving), or the defaults for an
+     * event without one. What this transaction changed on it is written first: detaching a managed,
+     * changed design would drop the change (save returns the view read through here).
+     */
     BadgeDesign effective(long eventId) {
         BadgeDesign d = em.find(BadgeDesign.class, eventId);
         if (d == null) {
             return new BadgeDesign(eventId);
         }
+        em.flush();
         em.detach(d);
         return d;
     }

@@ -1,5 +1,6 @@
 package id.sirakor.it.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -85,6 +86,67 @@ class OnsiteBrowserIT {
             b.open("/manage/onsite.xhtml?id=" + rakor);
             b.waitFor("#tabs");
             assertTrue(sumbar.get("/api/v1/events/" + rakor + "/badges/prints").array().size() >= 1, "the print is logged");
+        }
+    }
+
+    /**
+     * The badge designer: a text file offered as the logo is refused with a message at the field, a
+     * PNG is taken and the preview frame shows the badge; the precedence list: a rank moved down with
+     * its arrow and saved becomes the unit's own list, and "return to defaults" restores it.
+     */
+    @Test
+    void theSecretariatDesignsTheBadgeAndReordersThePrecedenceList() throws Exception {
+        ApiClient sumbar = new ApiClient(base, TestData.jdbcToken("sumbar.sekretariat"));
+        long eventId = TestData.publishedEvent(sumbar, "Rakor Uji Desain Kartu Peramban", "2031-09-16", 20);
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("badge-design");
+        java.nio.file.Path text = dir.resolve("bukan-logo.png");
+        java.nio.file.Files.writeString(text, "ini bukan gambar");
+        java.nio.file.Path logo = dir.resolve("logo.png");
+        java.nio.file.Files.write(logo, OnsiteIT.png(240, 240));
+        try (Browser b = new Browser(base.toString())) {
+            new Pages.Login(b).open().as("sumbar.sekretariat", "rakor2026demo");
+            b.waitFor("#nav-events");
+            b.steps("badge-design", () -> {
+                b.open("/manage/onsite.xhtml?id=" + eventId);
+                b.click("a[href='#tabs:badgeTab']");
+                b.click("#tabs\\:badgeForm\\:designBadges");
+                b.waitFor("#design\\:sheet");
+                b.waitFor("#preview");
+                assertTrue(b.text("#logo-state").contains("monogram"), b.text("#logo-state"));
+                b.driver().findElement(org.openqa.selenium.By.cssSelector("#logo input[type=file]")).sendKeys(text.toString());
+                b.click("#logo\\:uploadLogo");
+                b.waitForText("#logo", "bukan gambar PNG atau JPEG");
+                b.driver().findElement(org.openqa.selenium.By.cssSelector("#logo input[type=file]")).sendKeys(logo.toString());
+                b.click("#logo\\:uploadLogo");
+                b.waitForText("#logo-state", "terpasang");
+                b.screenshot("63-badge-design");
+            });
+            assertTrue(sumbar.get("/api/v1/events/" + eventId + "/badge-design").object().getBoolean("hasLogo"));
+
+            long unit = sumbar.get("/api/v1/events/" + eventId).object().getJsonNumber("unitId").longValue();
+            b.steps("precedence", () -> {
+                b.open("/manage/onsite.xhtml?id=" + eventId);
+                b.click("a[href='#tabs:seatingTab']");
+                b.click("#tabs\\:layoutForm\\:precedenceList");
+                b.waitForText("#list-state", "bawaan");
+                String first = (String) b.js("return document.getElementById('list:ranks:0:label').value");
+                String second = (String) b.js("return document.getElementById('list:ranks:1:label').value");
+                b.click("#list\\:ranks\\:0\\:down");
+                b.waitForText("#list-state", "belum disimpan");
+                b.click("#list\\:save");
+                b.waitForText("#list-state", "unit sendiri");
+                b.screenshot("64-precedence");
+                assertEquals(second, b.js("return document.getElementById('list:ranks:0:label').value"));
+                assertEquals(first, b.js("return document.getElementById('list:ranks:1:label').value"));
+            });
+            var own = sumbar.get("/api/v1/precedence/" + unit).array();
+            assertEquals("GUBERNUR", own.getJsonObject(0).getString("code"), own.toString());
+            b.steps("precedence-reset", () -> {
+                b.click("#list\\:reset");
+                b.click(".ui-confirmdialog-yes");
+                b.waitForText("#list-state", "bawaan");
+            });
+            assertEquals("MENTERI", sumbar.get("/api/v1/precedence/" + unit).array().getJsonObject(0).getString("code"));
         }
     }
 }

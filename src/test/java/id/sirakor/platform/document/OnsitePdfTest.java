@@ -109,6 +109,10 @@ class OnsitePdfTest {
             int n = sheet == BadgePdf.Sheet.A6 ? 2 : sheet == BadgePdf.Sheet.A4_4 ? 4 : 8;
             byte[] pdf = BadgePdf.render(logo, badges(n), sheet);
             Documents.keep("badges-designed-" + sheet + ".pdf", pdf);
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                assertEquals(sheet == BadgePdf.Sheet.A6 ? 105 : 210, Math.round(doc.getPage(0).getMediaBox().getWidth() / 72 * 25.4), sheet.name());
+                assertEquals(sheet == BadgePdf.Sheet.A6 ? 2 : 1, doc.getNumberOfPages(), sheet.name());
+            }
             assertEquals(n, qrCodes(pdf).size(), sheet + ": every badge scans");
             String text = Documents.flat(Documents.pages(pdf));
             assertTrue(text.contains("Rabu, 10 Maret 2027") && text.contains("BKPSDM Kabupaten Agam"), text);
