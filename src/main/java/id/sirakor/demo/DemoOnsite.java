@@ -2,6 +2,7 @@ package id.sirakor.demo;
 
 import id.sirakor.event.entity.Event;
 import id.sirakor.identity.control.RequestAuditContext;
+import id.sirakor.onsite.entity.BadgeDesign;
 import id.sirakor.onsite.entity.BadgeRole;
 import id.sirakor.onsite.entity.BadgeRoleKind;
 import id.sirakor.onsite.entity.RundownItem;
@@ -13,6 +14,7 @@ import id.sirakor.platform.audit.AuditLog;
 import id.sirakor.platform.clock.AppClock;
 import id.sirakor.platform.config.Settings;
 import id.sirakor.platform.persistence.Migrations;
+import id.sirakor.platform.storage.FileStore;
 import id.sirakor.registration.entity.Registration;
 import id.sirakor.registration.entity.RegistrationStatus;
 import jakarta.annotation.Priority;
@@ -31,7 +33,8 @@ import java.util.logging.Logger;
 /**
  * Demo on-site materials for the coming rakor of Bawaslu Sumatera Barat: a rundown with anthem,
  * doa and photo session, a protocol seating plan where the Gubernur is represented by a (fictional)
- * assistant of the provincial secretariat, and badge roles for a few participants.
+ * assistant of the provincial secretariat, badge roles for a few participants, and a badge design
+ * with the event's logo.
  */
 @ApplicationScoped
 public class DemoOnsite {
@@ -46,6 +49,9 @@ public class DemoOnsite {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    FileStore files;
 
     @Inject
     DemoOnsite self;
@@ -115,6 +121,14 @@ public class DemoOnsite {
         for (int i = 0; i < regs.size(); i++) {
             em.persist(new BadgeRole(regs.get(i).getId(), roles[i], clock.now()));
         }
+        // a designed badge: the event's logo, A4 with 4 badges, the dates shown, the participants' band in the logo's navy
+        BadgeDesign design = new BadgeDesign(e.getId());
+        design.setLogoFile(files.store(demoLogo()));
+        var colours = design.colours();
+        colours.put(BadgeRoleKind.PESERTA, "#15325f");
+        design.setColours(colours);
+        design.setUpdatedAt(clock.now());
+        em.persist(design);
         audit.record("rundown.fromTimetable", "Event", e.getId(), e.getUnit().getId(), e.getTitle() + ": demo", null,
                 Map.of("items", 13));
 
@@ -134,6 +148,15 @@ public class DemoOnsite {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** The demo event's logo (a drawn emblem, no real institution's). */
+    static byte[] demoLogo() {
+        try (var in = DemoOnsite.class.getResourceAsStream("/id/sirakor/demo/logo-rakor-sumbar.png")) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void item(Event e, LocalDate day, int h, int m, int minutes, RundownKind kind, String title, String person, String note) {

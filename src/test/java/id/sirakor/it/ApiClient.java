@@ -84,6 +84,12 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
     }
 
+    /** PUT of raw bytes with a content type (an image upload). */
+    public Reply putBytes(String path, String contentType, byte[] content) {
+        return send(builder(path).header("Accept", "application/json").header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
     public Reply delete(String path) {
         return send(builder(path).header("Accept", "application/json").DELETE());
     }

@@ -46,7 +46,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @org.junit.jupiter.api.Tag("it-flows") // its own WildFly and database: the failsafe execution "flows" (pom.xml)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class OnsiteIT {
+public class OnsiteIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -73,7 +73,7 @@ class OnsiteIT {
      * multi reader, then each cell of the 2×2 and 2×4 sheet grids on its own (the multi reader may miss
      * codes on a crowded page).
      */
-    static Set<String> qrCodes(byte[] pdf) throws Exception {
+    public static Set<String> qrCodes(byte[] pdf) throws Exception {
         Set<String> out = new TreeSet<>();
         Map<DecodeHintType, Object> hints = Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -178,7 +178,20 @@ class OnsiteIT {
             Pdf changed = post(token, ev + "/badges.pdf?selection=CHANGED&sheet=A6");
             assertEquals(Set.of("SIRAKOR-TIKET:" + rahmi.getString("ticketCode").replace("-", "")), qrCodes(changed.body()));
             Pdf one = post(token, ev + "/badges.pdf?selection=ONE&registration=" + rahmiId + "&sheet=A6");
-            assertEquals(Set.of("SIRAKOR-TIKET:" + rahmi.getString("ticketCode").replace("-", "")), qrCodes(one.body()));
+            Set<String> scanned = qrCodes(one.body());
+            assertEquals(Set.of("SIRAKOR-TIKET:" + rahmi.getString("ticketCode").replace("-", "")), scanned);
+            Pdf eight = post(token, ev + "/badges.pdf?selection=ALL&sheet=A4_8");
+            assertEquals(tickets, qrCodes(eight.body()), "the small badges of the 8-up sheet scan too");
+
+            // the badge's QR, as read off the printed page, is what the door scans: the check-in accepts it once
+            long dayId = sumbar.get(ev).object().getJsonArray("days").getJsonObject(0).getJsonNumber("id").longValue();
+            String scan = "{\"code\":\"" + scanned.iterator().next() + "\",\"dayId\":" + dayId + "}";
+            var in = sumbar.post(ev + "/check-ins", scan);
+            assertEquals(201, in.status(), in.body());
+            assertEquals(rahmiId, in.object().getJsonNumber("registrationId").longValue(), in.body());
+            var again = sumbar.post(ev + "/check-ins", scan);
+            assertEquals(200, again.status(), again.body());
+            assertEquals("ALREADY", again.object().getString("outcome"), again.body());
             assertEquals(400, post(token, ev + "/badges.pdf?selection=INSTITUTION").status(), "an institution is named");
             assertEquals(403, post(TestData.jdbcToken("sumbar.notulis"), ev + "/badges.pdf?selection=ALL").status());
 
@@ -237,57 +250,179 @@ class OnsiteIT {
         }
     }
 
-    /** Waits for a finished download (Chromium writes .crdownload first) and returns it. */
-    private static byte[] downloaded(java.nio.file.Path dir, String prefix) throws Exception {
-        long until = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < until) {
-            try (var files = java.nio.file.Files.list(dir)) {
-                var f = files.filter(x -> x.getFileName().toString().startsWith(prefix) && x.getFileName().toString().endsWith(".pdf"))
-                        .findFirst();
-                if (f.isPresent()) {
-                    Thread.sleep(300);
-                    return java.nio.file.Files.readAllBytes(f.get());
+    /** A PNG of w × h pixels: a coloured square, as a small logo. */
+    public static byte[] png(int w, int h) throws Exception {
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(new java.awt.Color(0x15325f));
+        g.fillRect(0, 0, w, h);
+        g.setColor(java.awt.Color.ORANGE);
+        g.fillOval(w / 4, h / 4, w / 2, h / 2);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", out);
+        return out.toByteArray();
+    }
+
+    /** Image XObjects on the first page (the logo is one; the QR code is drawn as vectors or one more image). */
+    static int images(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            var res = doc.getPage(0).getResources();
+            int n = 0;
+            for (var name : res.getXObjectNames()) {
+                if (res.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                    n++;
                 }
             }
-            Thread.sleep(200);
+            return n;
         }
-        throw new AssertionError("no download " + prefix + " in " + dir);
     }
 
     @Test
-    void aSecretariatPrintsTheBadgesAndTheSeatingPlanInTheBrowser() throws Exception {
+    void theBadgeDesignerShapesThePrintedBadges() throws Exception {
+        String token = TestData.jdbcToken("sumbar.sekretariat");
+        ApiClient sumbar = new ApiClient(base, token);
+        long eventId = TestData.publishedEvent(sumbar, "Rakor Uji Desain Kartu", "2031-05-27", 20);
+        String ev = "/api/v1/events/" + eventId;
+        var p = sumbar.post(ev + "/participants", "{\"name\":\"Fitri Handayani\",\"position\":\"Analis\",\"idKind\":\"NIP\","
+                + "\"idNumber\":\"199203032015022001\",\"institutionName\":\"Bawaslu Kabupaten Tanah Datar\",\"phone\":\"081266001133\","
+                + "\"email\":\"fitri@desain.example.id\",\"consent\":true}");
+        assertEquals(201, p.status(), p.body());
+        String ticket = "SIRAKOR-TIKET:" + p.object().getString("ticketCode").replace("-", "");
+
+        JsonObject defaults = sumbar.get(ev + "/badge-design").object();
+        assertFalse(defaults.getBoolean("saved"));
+        assertEquals("A4_4", defaults.getString("sheet"));
+        assertTrue(defaults.getBoolean("editable"));
+
+        // bad input: 400 naming the field, in Indonesian and in English, nothing saved
+        var badSheet = sumbar.put(ev + "/badge-design", "{\"sheet\":\"A5\"}");
+        assertEquals(400, badSheet.status(), badSheet.body());
+        assertTrue(badSheet.body().contains("sheet"), badSheet.body());
+        var badColour = sumbar.put(ev + "/badge-design", "{\"colours\":{\"PERS\":\"kuning\"}}");
+        assertEquals(400, badColour.status(), badColour.body());
+        assertTrue(badColour.body().contains("colourPERS") && badColour.body().contains("#rrggbb"), badColour.body());
+        assertFalse(sumbar.get(ev + "/badge-design").object().getBoolean("saved"), "nothing half-saved");
+        var text = sumbar.putBytes(ev + "/badge-design/logo", "image/png", "bukan gambar".getBytes());
+        assertEquals(400, text.status(), text.body());
+        assertTrue(text.body().contains("bukan gambar PNG atau JPEG"), text.body());
+        var english = sumbar.language("en").putBytes(ev + "/badge-design/logo", "image/png", "not an image".getBytes());
+        assertTrue(english.body().contains("not a readable PNG or JPEG image"), english.body());
+        byte[] real = png(200, 120);
+        byte[] truncated = java.util.Arrays.copyOf(real, 60); // a PNG signature and a header, then nothing
+        var broken = sumbar.language("id").putBytes(ev + "/badge-design/logo", "image/png", truncated);
+        assertEquals(400, broken.status(), broken.body());
+        assertTrue(broken.body().contains("\"file\""), broken.body());
+        byte[] big = new byte[1024 * 1024 + 10];
+        System.arraycopy(real, 0, big, 0, real.length);
+        var tooLarge = sumbar.putBytes(ev + "/badge-design/logo", "image/png", big);
+        assertEquals(400, tooLarge.status(), tooLarge.body());
+        assertTrue(tooLarge.body().contains("1 MB"), tooLarge.body());
+        var huge = sumbar.putBytes(ev + "/badge-design/logo", "image/png", png(5000, 10));
+        assertEquals(400, huge.status(), huge.body());
+        assertEquals(403, new ApiClient(base, TestData.jdbcToken("sumbar.notulis")).putBytes(ev + "/badge-design/logo", "image/png", real)
+                .status(), "the minute taker does not design badges");
+
+        // without a logo: the organizer's monogram; then the logo
+        byte[] plain = post(token, ev + "/badges.pdf?selection=ALL&sheet=A6").body();
+        assertEquals(204, sumbar.putBytes(ev + "/badge-design/logo", "image/png", real).status());
+        var saved = sumbar.put(ev + "/badge-design", "{\"sheet\":\"A6\",\"showInstitution\":false,\"showRole\":true,\"showDates\":true,"
+                + "\"colours\":{\"PERS\":\"#FFEB3B\"}}");
+        assertEquals(200, saved.status(), saved.body());
+        JsonObject design = saved.object();
+        assertTrue(design.getBoolean("saved") && design.getBoolean("hasLogo"), design.toString());
+        assertEquals("#ffeb3b", design.getJsonObject("colours").getString("PERS"));
+        JsonObject reread = sumbar.get(ev + "/badge-design").object();
+        assertEquals("A6", reread.getString("sheet"), "saved, not only answered: " + reread);
+        assertFalse(reread.getBoolean("showInstitution"));
+        assertEquals("#ffeb3b", reread.getJsonObject("colours").getString("PERS"));
+        assertEquals("#1d5c9a", design.getJsonObject("colours").getString("PESERTA"), "a colour not sent keeps its value");
+
+        // printed with the design: its sheet (A6) when none is asked for, no institution, the dates, the logo; the QR still scans
+        Pdf designed = post(token, ev + "/badges.pdf?selection=ALL");
+        assertEquals(200, designed.status());
+        try (PDDocument doc = Loader.loadPDF(designed.body())) {
+            assertEquals(105, Math.round(doc.getPage(0).getMediaBox().getWidth() / 72 * 25.4), "an A6 page");
+        }
+        String printed = InvitationIT.text(designed.body());
+        assertFalse(printed.contains("Tanah Datar"), printed);
+        assertTrue(printed.contains("Fitri Handayani") && printed.contains("2031"), printed);
+        assertTrue(images(designed.body()) > images(plain), "the logo is on the badge");
+        assertEquals(Set.of(ticket), qrCodes(designed.body()));
+
+        // the live preview: one sample badge in the design's size
+        var preview = sumbar.bytes(ev + "/badge-design/preview.pdf?role=PERS");
+        assertEquals(200, preview.status());
+        assertTrue(InvitationIT.text(preview.body()).contains("PERS"), InvitationIT.text(preview.body()));
+        assertEquals(204, sumbar.delete(ev + "/badge-design/logo").status());
+        assertFalse(sumbar.get(ev + "/badge-design").object().getBoolean("hasLogo"));
+    }
+
+    /**
+     * Reloads the test server through its management port (the local user's silent authentication,
+     * as Arquillian itself connects) and waits until it runs again and the application answers.
+     */
+    static void reloadServer(URL base) throws Exception {
+        int port = 9990 + TestPorts.offset();
+        try (org.jboss.as.controller.client.ModelControllerClient c = org.jboss.as.controller.client.ModelControllerClient.Factory
+                .create("remote+http", "127.0.0.1", port)) {
+            org.jboss.dmr.ModelNode op = new org.jboss.dmr.ModelNode();
+            op.get("operation").set("reload");
+            op.get("address").setEmptyList();
+            org.jboss.dmr.ModelNode r = c.execute(op);
+            assertEquals("success", r.get("outcome").asString(), r.toString());
+        }
+        long until = System.currentTimeMillis() + 180_000;
+        Thread.sleep(1_000);
+        while (true) {
+            try (org.jboss.as.controller.client.ModelControllerClient c = org.jboss.as.controller.client.ModelControllerClient.Factory
+                    .create("remote+http", "127.0.0.1", port)) {
+                org.jboss.dmr.ModelNode op = new org.jboss.dmr.ModelNode();
+                op.get("operation").set("read-attribute");
+                op.get("address").setEmptyList();
+                op.get("name").set("server-state");
+                org.jboss.dmr.ModelNode r = c.execute(op);
+                if ("running".equals(r.get("result").asString())) {
+                    HttpResponse<String> ping = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (ping.statusCode() == 200) {
+                        return;
+                    }
+                }
+            } catch (java.io.IOException | RuntimeException notYet) {
+                // reloading
+            }
+            if (System.currentTimeMillis() > until) {
+                throw new AssertionError("the server did not come back from the reload");
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    @Test
+    void theReminderIsSentExactlyOnceAcrossAServerReload() throws Exception {
         ApiClient sumbar = new ApiClient(base, TestData.jdbcToken("sumbar.sekretariat"));
-        long rakor = sumbar.get("/api/v1/events?q=Evaluasi%20Pengawasan%20Netralitas").array().getJsonObject(0).getJsonNumber("id").longValue();
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("onsite-downloads");
-        try (id.sirakor.it.browser.Browser b = new id.sirakor.it.browser.Browser(base.toString(), dir)) {
-            b.open("/login.xhtml");
-            b.waitFor("#username");
-            b.type("#username", "sumbar.sekretariat");
-            b.type("#password", "rakor2026demo");
-            b.click("#submit");
-            b.waitFor("#nav-events");
-            b.open("/manage/onsite.xhtml?id=" + rakor);
-            b.waitFor("#tabs");
-            b.screenshot("60-onsite-rundown");
-            b.click("a[href='#tabs:badgeTab']");
-            b.waitFor("#tabs\\:badgeForm\\:printBadges");
-            b.screenshot("61-onsite-badges");
-            b.click("#tabs\\:badgeForm\\:printBadges");
-            byte[] badges = downloaded(dir, "kartu-peserta");
-            Set<String> codes = qrCodes(badges);
-            assertFalse(codes.isEmpty(), "the printed badges carry QR codes");
-            assertTrue(codes.stream().allMatch(c -> c.startsWith("SIRAKOR-TIKET:")), codes.toString());
-            b.click("a[href='#tabs:seatingTab']");
-            b.waitFor("#seating-svg svg");
-            assertTrue(b.text("#seating-svg").contains("Drs. Yulizar Hamdani"), b.text("#seating-svg"));
-            assertTrue(b.text("#tabs\\:guestForm\\:guests").contains("mewakili Gubernur Sumatera Barat"), b.text("#tabs\\:guestForm\\:guests"));
-            b.screenshot("62-onsite-seating");
-            b.click("#tabs\\:layoutForm\\:seatingPdf");
-            String plan = InvitationIT.text(downloaded(dir, "tata-tempat")).replaceAll("\\s+", " ");
-            assertTrue(plan.contains("Yulizar") && plan.contains("PANGGUNG"), plan);
-            b.open("/manage/onsite.xhtml?id=" + rakor);
-            b.waitFor("#tabs");
-            assertTrue(sumbar.get("/api/v1/events/" + rakor + "/badges/prints").array().size() >= 1, "the print is logged");
+        // three days ahead: the H-3 reminder is due (tomorrow and the day after are the other test's, in the same hall)
+        String inThreeDays = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(3).toString();
+        long eventId = TestData.publishedEvent(sumbar, "Rakor Uji Pengingat Sekali", inThreeDays, 20);
+        String ev = "/api/v1/events/" + eventId;
+        String slug = sumbar.get(ev).object().getString("slug");
+        String to = "yusra@pengingat.example.id";
+        try (TestMail mail = new TestMail()) {
+            var reg = new ApiClient(base, null).postWithKey("/api/v1/public/events/" + slug + "/registrations",
+                    online("Yusra Hidayati", "199001152015022004", to), "onsite-it-reload");
+            assertEquals(201, reg.status(), reg.body());
+            assertEquals(1, sumbar.post(ev + "/reminders/run", "{}").object().getInt("reminders"));
+            mail.waitFor(to, "Pengingat H-3");
+
+            reloadServer(base);
+
+            // the reloaded server knows it was sent: the run finds nothing due, and no second mail comes
+            JsonObject again = sumbar.post(ev + "/reminders/run", "{}").object();
+            assertEquals(0, again.getInt("reminders"), again.toString());
+            assertFalse(again.getBoolean("baselineRecorded"), "the baseline schedule survived too");
+            Thread.sleep(6_000); // the outbox polls every second in the test server
+            assertEquals(1, mail.count(to, "Pengingat H-3"), "exactly one reminder across the reload");
         }
     }
 }

@@ -48,6 +48,17 @@ public final class TestMail implements AutoCloseable {
         }
     }
 
+    /** How many mails to an address with a subject prefix arrived so far. */
+    public int count(String to, String subjectPrefix) throws Exception {
+        int n = 0;
+        for (MimeMessage m : mail.getReceivedMessages()) {
+            if (to.equalsIgnoreCase(m.getAllRecipients()[0].toString()) && m.getSubject().startsWith(subjectPrefix)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     public MimeMessage waitFor(String to, String subjectPrefix) throws Exception {
         return waitFor(to, subjectPrefix, 1, 30_000).get(0);
     }

@@ -62,6 +62,7 @@ public class OnsiteBean implements Serializable {
 
     @Inject
     WhatsAppMessages whatsappMessages;
+    id.sirakor.onsite.control.BadgeDesigns designs;
 
     public record Option(long id, String label) implements Serializable {
     }
@@ -74,6 +75,7 @@ public class OnsiteBean implements Serializable {
     private boolean staff;
     private boolean editable;
     private String title;
+    private long unitId;
     private List<LocalDate> days = new ArrayList<>();
     private List<RundownService.ItemView> items = List.of();
     private SeatingService.PlanView plan;
@@ -116,6 +118,7 @@ public class OnsiteBean implements Serializable {
             Event e = access.readable(id == null ? -1 : id);
             found = true;
             title = e.getTitle();
+            unitId = e.getUnit().getId();
             staff = scope.isStaff();
             editable = access.canWrite(id);
             days = e.getDays().stream().map(EventDay::getDayDate).toList();
@@ -123,6 +126,9 @@ public class OnsiteBean implements Serializable {
             refresh();
             layout = plan.layout();
             seatsPerRow = plan.seatsPerRow();
+            if (staff) {
+                sheet = BadgePdf.Sheet.valueOf(designs.view(id).sheet()); // the designed sheet, unless chosen otherwise
+            }
             if (badge != null && staff) {
                 selection = BadgeService.Selection.ONE;
                 registrationId = badge;
@@ -385,6 +391,7 @@ public class OnsiteBean implements Serializable {
     public void setInstitutionId(Long institutionId) { this.institutionId = institutionId; }
     public Long getRegistrationId() { return registrationId; }
     public void setRegistrationId(Long registrationId) { this.registrationId = registrationId; }
+    public long getUnitId() { return unitId; }
     public BadgePdf.Sheet getSheet() { return sheet; }
     public void setSheet(BadgePdf.Sheet sheet) { this.sheet = sheet; }
     public BadgeRoleKind getRole() { return role; }

@@ -1,5 +1,6 @@
 package id.sirakor.onsite.boundary;
 
+import id.sirakor.onsite.control.BadgeDesigns;
 import id.sirakor.onsite.control.BadgeService;
 import id.sirakor.onsite.control.NoticeService;
 import id.sirakor.onsite.control.Protocol;
@@ -45,6 +46,7 @@ public class OnsiteResource {
 
     @Inject
     WhatsAppMessages whatsapp;
+    BadgeDesigns designs;
 
     private static Response pdf(byte[] bytes, String name) {
         return Response.ok(bytes, "application/pdf").header("Content-Disposition", "inline; filename=\"" + name + "\"").build();
@@ -126,6 +128,58 @@ public class OnsiteResource {
         BadgeService.Printed p = badges.print(id, selection, institution, registration, sheet);
         return Response.ok(p.pdf(), "application/pdf").header("X-Badge-Count", p.count())
                 .header("Content-Disposition", "inline; filename=\"kartu-peserta-" + id + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("events/{id}/badge-design")
+    @ApiDoc("The event's badge design: sheet, shown fields, band colour per role, whether a logo is set (defaults when none was saved)")
+    public BadgeDesigns.DesignView badgeDesign(@PathParam("id") long id) {
+        return designs.view(id);
+    }
+
+    @PUT
+    @Path("events/{id}/badge-design")
+    @ApiDoc("Save the badge design: sheet A6|A4_4|A4_8, showInstitution, showRole, showDates, colours {PESERTA: \"#rrggbb\", …}")
+    public BadgeDesigns.DesignView saveBadgeDesign(@PathParam("id") long id,
+                                                                             BadgeDesigns.DesignData d) {
+        return designs.save(id, d);
+    }
+
+    @PUT
+    @Path("events/{id}/badge-design/logo")
+    @Consumes({"image/png", "image/jpeg", MediaType.APPLICATION_OCTET_STREAM})
+    @ApiDoc("Upload the event's logo for the badges (PNG or JPEG, at most 1 MB; decoded to check it is an image)")
+    public Response badgeLogo(@PathParam("id") long id, java.io.InputStream body) throws java.io.IOException {
+        // read at most one byte more than allowed: a larger body is refused without being held in memory
+        byte[] content = body == null ? new byte[0] : body.readNBytes(BadgeDesigns.LOGO_MAX + 1);
+        designs.logo(id, content);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("events/{id}/badge-design/logo")
+    @ApiDoc("Remove the event's logo (the badges show the organizer's monogram)")
+    public Response removeBadgeLogo(@PathParam("id") long id) {
+        designs.logo(id, null);
+        return Response.noContent().build();
+    }
+
+    /** Where the badge design page keeps the values being edited, for the live preview. */
+    public static String badgePreviewAttribute(long eventId) {
+        return "sirakor.badgePreview." + eventId;
+    }
+
+    @GET
+    @Path("events/{id}/badge-design/preview.pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @ApiDoc("One sample badge as printed: the values being edited on the design page of this session, else the saved design")
+    public Response badgePreview(@PathParam("id") long id, @QueryParam("role") BadgeRoleKind role,
+                                 @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest request) {
+        var session = request.getSession(false);
+        Object draft = session == null ? null : session.getAttribute(badgePreviewAttribute(id));
+        return Response.ok(designs.preview(id, draft instanceof BadgeDesigns.DesignData d ? d : null, role),
+                "application/pdf").header("Content-Disposition", "inline; filename=\"pratinjau-kartu.pdf\"")
+                .header("Cache-Control", "no-store").build();
     }
 
     // ---- seating -------------------------------------------------------------------------------

@@ -1,6 +1,5 @@
 package id.sirakor.onsite.control;
 
-import id.sirakor.event.boundary.EventDisplay;
 import id.sirakor.event.entity.Event;
 import id.sirakor.onsite.entity.BadgePrint;
 import id.sirakor.onsite.entity.BadgePrinted;
@@ -10,7 +9,6 @@ import id.sirakor.platform.audit.AuditLog;
 import id.sirakor.platform.clock.AppClock;
 import id.sirakor.platform.document.BadgePdf;
 import id.sirakor.platform.error.BusinessException;
-import id.sirakor.platform.time.IndonesianTime;
 import id.sirakor.registration.control.Tickets;
 import id.sirakor.registration.entity.Registration;
 import id.sirakor.registration.entity.RegistrationStatus;
@@ -47,6 +45,9 @@ public class BadgeService {
 
     @Inject
     AppClock clock;
+
+    @Inject
+    BadgeDesigns designs;
 
     public record PrintView(Instant printedAt, String printedBy, String selection, String sheet, int count) {
     }
@@ -110,7 +111,9 @@ public class BadgeService {
         if (selection == null) {
             throw BusinessException.invalid("selection", "validation.required");
         }
-        BadgePdf.Sheet s = sheet == null ? BadgePdf.Sheet.A4_4 : sheet;
+        id.sirakor.onsite.entity.BadgeDesign design = designs.effective(e.getId());
+        BadgePdf.Sheet s = sheet == null ? BadgePdf.Sheet.valueOf(design.getSheet()) : sheet;
+        Map<BadgeRoleKind, String> colours = design.colours();
         List<Registration> regs;
         switch (selection) {
             case ONE -> {
@@ -142,7 +145,7 @@ public class BadgeService {
         List<BadgePdf.Badge> badges = regs.stream().map(r -> {
             BadgeRoleKind role = roles.getOrDefault(r.getId(), BadgeRoleKind.PESERTA);
             return new BadgePdf.Badge(Speaker.formatName(null, r.getFrontTitle(), r.getName(), r.getBackTitle()),
-                    r.getInstitutionName(), role.label(), role.colour(), Tickets.qrPayload(r.getTicketCode()),
+                    r.getInstitutionName(), role.label(), colours.get(role), Tickets.qrPayload(r.getTicketCode()),
                     Tickets.display(r.getTicketCode()));
         }).toList();
         List<String> fingerprints = badges.stream().map(BadgeService::fingerprint).toList();
@@ -176,8 +179,7 @@ public class BadgeService {
                 last.setFingerprint(fingerprints.get(i));
             }
         }
-        String dates = e.getDays().isEmpty() ? null : EventDisplay.dateRange(e, IndonesianTime.ID);
-        byte[] pdf = BadgePdf.render(new BadgePdf.Event(e.getUnit().getName(), e.getTitle(), dates, null), badges, s);
+        byte[] pdf = BadgePdf.render(designs.shared(e, design), badges, s);
         em.persist(new BadgePrint(e.getId(), clock.now(), access.actor(), selection.name(), s.name(), badges.size()));
         audit.record("badge.print", "Event", e.getId(), e.getUnit().getId(), e.getTitle() + ": " + selection.name() + " ("
                 + badges.size() + ")", null, Map.of("selection", selection.name(), "sheet", s.name(), "count", badges.size()));

@@ -79,6 +79,20 @@ public class SeatingService {
         return precedence(unitId);
     }
 
+    private String precedenceLabel(long unitId, String code) {
+        return precedence(unitId).stream().filter(r -> r.code().equals(code)).map(Protocol.Rank::label).findFirst().orElse(code);
+    }
+
+    /** A unit's order of precedence for its page: the list, whether it is the unit's own, whether the caller may change it. */
+    public record PrecedenceList(long unitId, String unitName, List<Protocol.Rank> ranks, boolean own, boolean writable) {
+    }
+
+    public PrecedenceList precedenceList(long unitId) {
+        List<Protocol.Rank> ranks = readPrecedence(unitId);
+        OrgUnit u = em.find(OrgUnit.class, unitId);
+        return new PrecedenceList(unitId, u.getName(), ranks, ranks != Protocol.DEFAULTS, scope.isStaff() && scope.canWrite(u));
+    }
+
     /** Replaces the unit's list (an empty list returns to the defaults). */
     public List<Protocol.Rank> savePrecedence(long unitId, List<Protocol.Rank> ranks) {
         scope.requireStaff();
@@ -104,6 +118,14 @@ public class SeatingService {
             }
             if (!codes.add(r.code())) {
                 throw BusinessException.invalid("code", "precedence.duplicate", r.code());
+            }
+        }
+        // a rank still given to an official of one of the unit's events stays in the list
+        List<Protocol.Rank> after = ranks.isEmpty() ? Protocol.DEFAULTS : ranks;
+        for (Object[] used : em.createQuery("select distinct g.precedenceCode, e.title from SeatGuest g, Event e"
+                + " where e.id = g.eventId and e.unit.id = :u order by e.title", Object[].class).setParameter("u", unitId).getResultList()) {
+            if (after.stream().noneMatch(r -> r.code().equals(used[0]))) {
+                throw BusinessException.invalid("code", "precedence.inUse", precedenceLabel(unitId, (String) used[0]), used[1]);
             }
         }
         List<Protocol.Rank> before = precedence(unitId);

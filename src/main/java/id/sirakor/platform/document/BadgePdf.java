@@ -36,8 +36,15 @@ public final class BadgePdf {
         }
     }
 
-    /** What every badge of the event shares. */
-    public record Event(String organizer, String title, String dates, byte[] logo) {
+    /**
+     * What every badge of the event shares, and which of the optional fields the badges show
+     * (the badge designer's choice): the institution, the role on its colour band, the event's dates.
+     */
+    public record Event(String organizer, String title, String dates, byte[] logo, boolean showInstitution, boolean showRole,
+                        boolean showDates) {
+        public Event(String organizer, String title, String dates, byte[] logo) {
+            this(organizer, title, dates, logo, true, true, true);
+        }
     }
 
     private static final Color INK = new DeviceRgb(0x1f, 0x2a, 0x37);
@@ -81,6 +88,22 @@ public final class BadgePdf {
         }
     }
 
+    /**
+     * One badge alone on a page the size of its cell on the sheet (A6, or a quarter or an eighth of
+     * A4), drawn as the sheet draws it: the designer's preview.
+     */
+    public static byte[] renderOne(Event event, Badge badge, Sheet sheet) {
+        float w = sheet == Sheet.A6 ? PageSize.A6.getWidth() : PageSize.A4.getWidth() / 2;
+        float h = sheet == Sheet.A6 ? PageSize.A6.getHeight() : PageSize.A4.getHeight() / (sheet == Sheet.A4_4 ? 2 : 4);
+        PageSize page = new PageSize(w, h);
+        try (PdfKit kit = PdfKit.open(page, PdfKit.Margins.cm(0, 0, 0, 0), PdfKit.Typeface.SANS,
+                new PdfKit.Info("Pratinjau kartu peserta \u2013 " + event.title(), event.organizer(), "Kartu peserta"))) {
+            PdfCanvas pc = new PdfCanvas(kit.pdf().addNewPage(page));
+            badge(kit, pc, event, badge, new Rectangle(0, 0, w, h), sheet == Sheet.A4_8);
+            return kit.finish();
+        }
+    }
+
     /** Short marks at the page edges and crosses where four badges meet, outside the badges' insets. */
     private static void cutMarks(PdfCanvas pc, PageSize page, int cols, int rows) {
         float len = 4 * MM;
@@ -104,14 +127,20 @@ public final class BadgePdf {
         float pad = (compact ? 3 : 5) * MM;
         Color band = hex(b.colour());
         // header: logo + organizer + event
-        float headH = (compact ? 11 : 18) * MM;
+        boolean dates = ev.showDates() && ev.dates() != null;
+        float headH = ((compact ? 11 : 18) + (dates ? (compact ? 2.5f : 3) : 0)) * MM;
         float headY = r.getTop() - headH;
         pc.saveState().setFillColor(HEADER).rectangle(r.getLeft(), headY, r.getWidth(), headH).fill().restoreState();
         float logo = headH - 2 * (compact ? 1.5f : 2.5f) * MM;
         float lx = r.getLeft() + pad;
         float ly = headY + (headH - logo) / 2;
         if (ev.logo() != null) {
-            Image img = new Image(ImageDataFactory.create(ev.logo())).scaleToFit(logo, logo).setFixedPosition(lx, ly);
+            // on a white tile, so a dark or transparent logo stays visible on the header's colour
+            float tile = 0.8f * MM;
+            pc.saveState().setFillColor(ColorConstants.WHITE).roundRectangle(lx - tile, ly - tile, logo + 2 * tile, logo + 2 * tile, tile * 1.5f)
+                    .fill().restoreState();
+            Image img = new Image(ImageDataFactory.create(ev.logo())).scaleToFit(logo, logo);
+            img.setFixedPosition(lx + (logo - img.getImageScaledWidth()) / 2, ly + (logo - img.getImageScaledHeight()) / 2);
             try (Canvas c = new Canvas(pc, r)) {
                 c.add(img);
             }
@@ -128,42 +157,56 @@ public final class BadgePdf {
                     .setMultipliedLeading(1.1f).setMarginTop(compact ? 1 : 3));
             c.add(kit.paragraph(ev.title(), kit.regular(), compact ? 5.5f : 6.5f).setFontColor(ColorConstants.WHITE)
                     .setMultipliedLeading(1.1f));
+            if (dates) {
+                c.add(kit.paragraph(ev.dates(), kit.bold(), compact ? 5.5f : 6.5f).setFontColor(ColorConstants.WHITE)
+                        .setMultipliedLeading(1.1f).setMarginTop(compact ? 0 : 1));
+            }
         }
-        // role band at the bottom
-        float bandH = (compact ? 9 : 14) * MM;
-        pc.saveState().setFillColor(band).rectangle(r.getLeft(), r.getBottom(), r.getWidth(), bandH).fill().restoreState();
-        try (Canvas c = new Canvas(pc, new Rectangle(r.getLeft(), r.getBottom(), r.getWidth(), bandH - (compact ? 1.5f : 3) * MM))) {
-            c.add(kit.paragraph(b.role().toUpperCase(java.util.Locale.ROOT), kit.bold(), compact ? 13 : 18)
-                    .setFontColor(ColorConstants.WHITE).setTextAlignment(TextAlignment.CENTER).setCharacterSpacing(1.5f));
+        // role band at the bottom (without it, a thin rule in the header's colour closes the badge)
+        float bandH = ev.showRole() ? (compact ? 9 : 14) * MM : 1.5f * MM;
+        pc.saveState().setFillColor(ev.showRole() ? band : HEADER).rectangle(r.getLeft(), r.getBottom(), r.getWidth(), bandH).fill().restoreState();
+        if (ev.showRole()) {
+            try (Canvas c = new Canvas(pc, new Rectangle(r.getLeft(), r.getBottom(), r.getWidth(), bandH - (compact ? 1.5f : 3) * MM))) {
+                c.add(kit.paragraph(b.role().toUpperCase(java.util.Locale.ROOT), kit.bold(), compact ? 13 : 18)
+                        .setFontColor(onColour(b.colour())).setTextAlignment(TextAlignment.CENTER).setCharacterSpacing(1.5f));
+            }
         }
         pc.saveState().setStrokeColor(ColorConstants.LIGHT_GRAY).setLineWidth(0.4f)
                 .rectangle(r.getLeft(), r.getBottom(), r.getWidth(), r.getHeight()).stroke().restoreState();
         // body
         float bodyTop = headY - (compact ? 2 : 5) * MM;
         float bodyBottom = r.getBottom() + bandH + (compact ? 2 : 3) * MM;
-        float qr = compact ? Math.min(bodyTop - bodyBottom, 30 * MM) : Math.min(44 * MM, (bodyTop - bodyBottom) * 0.62f);
-        Image symbol = TicketPdf.qr(kit, b.qrPayload(), qr * (compact ? 0.8f : 0.85f));
-        float qrW = symbol.getImageScaledWidth();
+        boolean institution = ev.showInstitution() && b.institution() != null && !b.institution().isBlank();
+        Image symbol;
         Rectangle text;
+        float nameSize;
         if (compact) {
+            symbol = TicketPdf.qr(kit, b.qrPayload(), Math.min(bodyTop - bodyBottom, 30 * MM) * 0.8f);
+            float qrW = symbol.getImageScaledWidth();
             symbol.setFixedPosition(r.getRight() - qrW - 1 * MM, bodyBottom + (bodyTop - bodyBottom - qrW) / 2);
             text = new Rectangle(r.getLeft() + pad, bodyBottom, r.getWidth() - qrW - pad - 2 * MM, bodyTop - bodyBottom);
+            nameSize = nameSize(kit, b.name(), text.getWidth(), 13);
         } else {
-            symbol.setFixedPosition(r.getLeft() + (r.getWidth() - qrW) / 2, bodyBottom);
-            text = new Rectangle(r.getLeft() + pad, bodyBottom + qrW, r.getWidth() - 2 * pad, bodyTop - bodyBottom - qrW);
+            // the text at the top, the QR centred in the room left below it (large, and no empty gap when fields are hidden)
+            float tw = r.getWidth() - 2 * pad;
+            nameSize = nameSize(kit, b.name(), tw, 17);
+            float textH = lines(kit.bold(), b.name(), nameSize, tw) * nameSize * 1.1f + 4
+                    + (institution ? lines(kit.regular(), b.institution(), 9, tw) * 9 * 1.15f + 2 : 0)
+                    + (b.code() != null ? 7 * 1.2f + 2 : 0);
+            float room = bodyTop - textH - 2 * MM - bodyBottom;
+            symbol = TicketPdf.qr(kit, b.qrPayload(), Math.min(48 * MM, room * 0.9f));
+            float qrW = symbol.getImageScaledWidth();
+            float y = bodyBottom + (room - qrW) / 2;
+            symbol.setFixedPosition(r.getLeft() + (r.getWidth() - qrW) / 2, y);
+            text = new Rectangle(r.getLeft() + pad, y + qrW, tw, bodyTop - y - qrW);
         }
         try (Canvas c = new Canvas(pc, r)) {
             c.add(symbol);
         }
-        float max = compact ? 13 : 17;
-        float nameSize = max;
-        while (nameSize > 8 && PdfKit.width(b.name(), kit.bold(), nameSize) > text.getWidth() * 2) {
-            nameSize -= 0.5f;
-        }
         try (Canvas c = new Canvas(pc, text)) {
             c.add(kit.paragraph(b.name(), kit.bold(), nameSize).setFontColor(INK).setMultipliedLeading(1.1f)
                     .setTextAlignment(compact ? TextAlignment.LEFT : TextAlignment.CENTER));
-            if (b.institution() != null && !b.institution().isBlank()) {
+            if (institution) {
                 c.add(kit.paragraph(b.institution(), kit.regular(), compact ? 7.5f : 9).setFontColor(MUTED)
                         .setMultipliedLeading(1.15f).setMarginTop(2)
                         .setTextAlignment(compact ? TextAlignment.LEFT : TextAlignment.CENTER));
@@ -175,6 +218,20 @@ public final class BadgePdf {
         }
     }
 
+    /** The name's size: at most {@code max}, smaller until it fits on two lines. */
+    private static float nameSize(PdfKit kit, String name, float width, float max) {
+        float size = max;
+        while (size > 8 && PdfKit.width(name, kit.bold(), size) > width * 2) {
+            size -= 0.5f;
+        }
+        return size;
+    }
+
+    /** Lines a text takes at a width, generously (word wrapping loses some of each line). */
+    private static int lines(com.itextpdf.kernel.font.PdfFont font, String text, float size, float width) {
+        return Math.max(1, (int) Math.ceil(PdfKit.width(text, font, size) * 1.15f / width));
+    }
+
     static String monogram(String organizer) {
         StringBuilder m = new StringBuilder();
         for (String w : organizer.split("\\s+")) {
@@ -183,6 +240,13 @@ public final class BadgePdf {
             }
         }
         return m.length() == 0 ? "S" : m.toString();
+    }
+
+    /** White on a dark band, ink on a light one (a yellow band with white letters is unreadable). */
+    static Color onColour(String c) {
+        int v = Integer.parseInt(c.substring(1), 16);
+        double luminance = (0.299 * ((v >> 16) & 0xff) + 0.587 * ((v >> 8) & 0xff) + 0.114 * (v & 0xff)) / 255;
+        return luminance > 0.65 ? INK : ColorConstants.WHITE;
     }
 
     private static Color hex(String c) {

@@ -238,9 +238,22 @@ class AccessMatrixIT {
         GET    /api/v1/events/{ownEvent}/place-cards.pdf         -      401 200 200 200 403 403
         PUT    /api/v1/events/{childEvent}/seating               {}     401 400 403 403 403 403
         POST   /api/v1/events/{ownEvent}/seating/guests          {}     401 400 400 403 403 403
+        GET    /api/v1/events/{ownEvent}/badge-design            -      401 200 200 403 403 403
+        GET    /api/v1/events/{foreignEvent}/badge-design        -      401 200 404 403 403 403
+        PUT    /api/v1/events/{ownEvent}/badge-design            {"sheet":"A5"}  401 400 400 403 403 403
+        PUT    /api/v1/events/{childEvent}/badge-design          {"sheet":"A5"}  401 400 403 403 403 403
+        PUT    /api/v1/events/{foreignEvent}/badge-design        {"sheet":"A5"}  401 400 404 403 403 403
+        PUTPNG /api/v1/events/{ownEvent}/badge-design/logo       -      401 400 400 403 403 403
+        PUTPNG /api/v1/events/{childEvent}/badge-design/logo     -      401 400 403 403 403 403
+        PUTPNG /api/v1/events/{foreignEvent}/badge-design/logo   -      401 400 404 403 403 403
+        DELETE /api/v1/events/{childEvent}/badge-design/logo     -      401 204 403 403 403 403
+        GET    /api/v1/events/{ownEvent}/badge-design/preview.pdf  -    401 200 200 403 403 403
+        GET    /api/v1/events/{foreignEvent}/badge-design/preview.pdf  -  401 200 404 403 403 403
         GET    /api/v1/precedence/{ownUnit}                     -      401 200 200 403 403 403
         GET    /api/v1/precedence/{foreignUnit}                 -      401 200 404 403 403 403
         PUT    /api/v1/precedence/{childUnit}                   [{}]   401 400 403 403 403 403
+        PUT    /api/v1/precedence/{ownUnit}                     [{"code":"X","label":"","rank":1}]  401 400 400 403 403 403
+        PUT    /api/v1/precedence/{foreignUnit}                 [{}]   401 400 404 403 403 403
         GET    /api/v1/events/{ownEvent}/change-notice           -      401 200 200 403 403 403
         POST   /api/v1/events/{childEvent}/change-notice         -      401 409 403 403 403 403
         POST   /api/v1/events/{childEvent}/reminders/run         -      401 200 403 403 403 403
@@ -312,6 +325,12 @@ class AccessMatrixIT {
                 /manage/onsite.xhtml?id={ownEvent}                       login 200 200 200 403 403
         /manage/onsite.xhtml?id={childEvent}                     login 200 200 200 403 403
         /manage/onsite.xhtml?id={foreignEvent}                   login 200 404 404 403 403
+        /manage/badges.xhtml?id={ownEvent}                       login 200 200 403 403 403
+        /manage/badges.xhtml?id={childEvent}                     login 200 200 403 403 403
+        /manage/badges.xhtml?id={foreignEvent}                   login 200 404 403 403 403
+        /manage/precedence.xhtml?unit={ownUnit}                  login 200 200 403 403 403
+        /manage/precedence.xhtml?unit={childUnit}                login 200 200 403 403 403
+        /manage/precedence.xhtml?unit={foreignUnit}              login 200 404 403 403 403
         """;
     // @formatter:on
 
@@ -376,6 +395,7 @@ class AccessMatrixIT {
                     case "POST" -> client.post(path, body == null ? "" : body);
                     case "PUT" -> client.put(path, body == null ? "" : body);
                     case "DELETE" -> client.delete(path);
+                    case "PUTPNG" -> client.putBytes(path, "image/png", new byte[0]);
                     case "UPLOAD" -> client.upload(path, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new byte[0]);
                     default -> throw new IllegalArgumentException(method);
                 };

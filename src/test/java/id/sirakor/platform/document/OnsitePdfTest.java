@@ -1,6 +1,7 @@
 package id.sirakor.platform.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.zxing.BinaryBitmap;
@@ -98,6 +99,36 @@ class OnsitePdfTest {
         Documents.keep("badge-a6.pdf", a6);
         assertEquals(Set.of("SIRAKOR-TIKET:K7QM3XPAAD"), qrCodes(a6));
         assertTrue(Documents.flat(Documents.pages(a6)).contains("PESERTA"));
+    }
+
+    /** The designer's choices: the logo on every sheet, fields left out, a light band with dark letters, the one-badge preview. */
+    @Test
+    void designedBadgesOnEverySheetAndTheOneBadgePreview() throws Exception {
+        BadgePdf.Event logo = new BadgePdf.Event(EVENT.organizer(), EVENT.title(), EVENT.dates(), Documents.emblem(), true, true, true);
+        for (BadgePdf.Sheet sheet : BadgePdf.Sheet.values()) {
+            int n = sheet == BadgePdf.Sheet.A6 ? 2 : sheet == BadgePdf.Sheet.A4_4 ? 4 : 8;
+            byte[] pdf = BadgePdf.render(logo, badges(n), sheet);
+            Documents.keep("badges-designed-" + sheet + ".pdf", pdf);
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                assertEquals(sheet == BadgePdf.Sheet.A6 ? 105 : 210, Math.round(doc.getPage(0).getMediaBox().getWidth() / 72 * 25.4), sheet.name());
+                assertEquals(sheet == BadgePdf.Sheet.A6 ? 2 : 1, doc.getNumberOfPages(), sheet.name());
+            }
+            assertEquals(n, qrCodes(pdf).size(), sheet + ": every badge scans");
+            String text = Documents.flat(Documents.pages(pdf));
+            assertTrue(text.contains("Rabu, 10 Maret 2027") && text.contains("BKPSDM Kabupaten Agam"), text);
+            byte[] one = BadgePdf.renderOne(logo, badges(4).get(3), sheet);
+            Documents.keep("badge-preview-" + sheet + ".pdf", one);
+            assertEquals(1, Documents.pages(one).size());
+            assertEquals(Set.of("SIRAKOR-TIKET:K7QM3XPADD"), qrCodes(one));
+        }
+        BadgePdf.Event bare = new BadgePdf.Event(EVENT.organizer(), EVENT.title(), EVENT.dates(), null, false, false, false);
+        byte[] pdf = BadgePdf.render(bare, badges(4), BadgePdf.Sheet.A4_4);
+        Documents.keep("badges-bare-A4_4.pdf", pdf);
+        String text = Documents.flat(Documents.pages(pdf));
+        assertFalse(text.contains("BKPSDM") || text.contains("NARASUMBER") || text.contains("Maret 2027"), text);
+        assertEquals(4, qrCodes(pdf).size());
+        assertEquals(com.itextpdf.kernel.colors.ColorConstants.WHITE, BadgePdf.onColour("#1d5c9a"));
+        assertFalse(com.itextpdf.kernel.colors.ColorConstants.WHITE.equals(BadgePdf.onColour("#ffeb3b")), "dark letters on yellow");
     }
 
     @Test
