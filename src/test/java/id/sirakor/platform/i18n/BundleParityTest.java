@@ -35,6 +35,40 @@ class BundleParityTest {
         assertSameKeys("faces.properties", "faces_en.properties");
     }
 
+    /** A key written twice is silently the later one (java.util.Properties): two texts fight over one key. */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (String file : List.of("messages.properties", "messages_en.properties", "faces.properties", "faces_en.properties")) {
+            try (InputStream in = BundleParityTest.class.getClassLoader().getResourceAsStream(FOLDER + file)) {
+                if (in == null) {
+                    continue;
+                }
+                Set<String> seen = new TreeSet<>();
+                int n = 0;
+                boolean continued = false;
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                    n++;
+                    boolean wasContinued = continued;
+                    continued = line.endsWith("\\") && !line.endsWith("\\\\");
+                    if (wasContinued) {
+                        continue;
+                    }
+                    String t = line.strip();
+                    int eq = t.indexOf('=');
+                    if (t.isEmpty() || t.startsWith("#") || t.startsWith("!") || eq <= 0 || line.startsWith(" ")) {
+                        continue;
+                    }
+                    String key = t.substring(0, eq).strip();
+                    if (!seen.add(key)) {
+                        problems.add(file + ":" + n + " " + key);
+                    }
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), "Keys written twice:\n  " + String.join("\n  ", problems));
+    }
+
     @Test
     void messagesUseTheSamePlaceholders() throws IOException {
         Properties id = load("messages.properties");
