@@ -201,6 +201,35 @@ public class CertificateIssuer {
         return c;
     }
 
+    /**
+     * The holders besides the participants, without a user's checks (the caller checked): the
+     * sessions' speakers (NARASUMBER), the sessions' moderators (MODERATOR), the committee members
+     * entered for the event (PANITIA); once per person and role. {@code e}'s sessions loaded.
+     */
+    public List<Holder> others(Event e) {
+        Map<String, Holder> out = new java.util.LinkedHashMap<>();
+        for (id.sirakor.event.entity.EventSession s : e.getSessions()) {
+            for (id.sirakor.event.entity.SessionSpeaker ss : s.getSlots()) {
+                out.putIfAbsent("S" + ss.getActualSpeaker().getId(), speaker("S", ss.getActualSpeaker(), Certificate.Role.NARASUMBER));
+            }
+        }
+        for (id.sirakor.event.entity.EventSession s : e.getSessions()) {
+            if (s.getModerator() != null) {
+                out.putIfAbsent("M" + s.getModerator().getId(), speaker("M", s.getModerator(), Certificate.Role.MODERATOR));
+            }
+        }
+        for (id.sirakor.certificate.entity.CommitteeMember m : em.createQuery("select m from CommitteeMember m where m.eventId = :e order by m.id",
+                id.sirakor.certificate.entity.CommitteeMember.class).setParameter("e", e.getId()).getResultList()) {
+            out.putIfAbsent("P" + m.getId(), new Holder("P" + m.getId(), m.getName(), m.getInstitution(), m.getEmail(), Certificate.Role.PANITIA));
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static Holder speaker(String prefix, id.sirakor.speaker.entity.Speaker sp, Certificate.Role role) {
+        return new Holder(prefix + sp.getId(), id.sirakor.speaker.entity.Speaker.formatName(null, sp.getFrontTitle(), sp.getName(), sp.getBackTitle()),
+                sp.getInstitutionName(), sp.getEmail(), role);
+    }
+
     /** The place of signing: the part of "Padang, 10 Juni 2031" before the comma. */
     static String place(EventText t) {
         int comma = t.placeDate().lastIndexOf(", ");

@@ -6,8 +6,6 @@ import id.sirakor.certificate.entity.CertificateDesign;
 import id.sirakor.certificate.entity.CommitteeMember;
 import id.sirakor.event.control.EventService;
 import id.sirakor.event.entity.Event;
-import id.sirakor.event.entity.EventSession;
-import id.sirakor.event.entity.SessionSpeaker;
 import id.sirakor.identity.control.UnitScope;
 import id.sirakor.platform.audit.AuditLog;
 import id.sirakor.platform.clock.AppClock;
@@ -323,26 +321,8 @@ public class CertificateService {
             out.put("R" + rid, new CertificateIssuer.Holder("R" + rid, Speaker.formatName(null, r.getFrontTitle(), r.getName(), r.getBackTitle()),
                     r.getInstitutionName(), r.getEmail(), Certificate.Role.PESERTA));
         }
-        for (EventSession s : e.getSessions()) {
-            for (SessionSpeaker ss : s.getSlots()) {
-                Speaker sp = ss.getActualSpeaker();
-                out.putIfAbsent("S" + sp.getId(), new CertificateIssuer.Holder("S" + sp.getId(),
-                        Speaker.formatName(null, sp.getFrontTitle(), sp.getName(), sp.getBackTitle()), sp.getInstitutionName(), sp.getEmail(),
-                        Certificate.Role.NARASUMBER));
-            }
-        }
-        for (EventSession s : e.getSessions()) {
-            Speaker mo = s.getModerator();
-            if (mo != null) {
-                out.putIfAbsent("M" + mo.getId(), new CertificateIssuer.Holder("M" + mo.getId(),
-                        Speaker.formatName(null, mo.getFrontTitle(), mo.getName(), mo.getBackTitle()), mo.getInstitutionName(), mo.getEmail(),
-                        Certificate.Role.MODERATOR));
-            }
-        }
-        for (CommitteeMember m : em.createQuery("select m from CommitteeMember m where m.eventId = :e order by m.id", CommitteeMember.class)
-                .setParameter("e", eventId).getResultList()) {
-            out.putIfAbsent("P" + m.getId(), new CertificateIssuer.Holder("P" + m.getId(), m.getName(), m.getInstitution(), m.getEmail(),
-                    Certificate.Role.PANITIA));
+        for (CertificateIssuer.Holder h : issuer.others(e)) {
+            out.putIfAbsent(h.key(), h);
         }
         return new ArrayList<>(out.values());
     }
