@@ -132,7 +132,7 @@ public final class CertificateLayout implements java.io.Serializable {
                 throw BusinessException.invalid("layout", "cert.layoutUnknownField", e.getKey());
             }
             if (e.getValue().getValueType() != JsonValue.ValueType.OBJECT) {
-                throw BusinessException.invalid("layout." + f.key(), "cert.layoutUnreadable");
+                throw BusinessException.invalid(path(f), "cert.layoutUnreadable");
             }
             JsonObject b = e.getValue().asJsonObject();
             Box def = m.get(f);
@@ -140,7 +140,7 @@ public final class CertificateLayout implements java.io.Serializable {
             try {
                 align = b.containsKey("align") && !b.isNull("align") ? Align.valueOf(b.getString("align").toUpperCase(Locale.ROOT)) : def.align();
             } catch (RuntimeException ex) {
-                throw BusinessException.invalid("layout." + f.key(), "cert.layoutUnreadable");
+                throw BusinessException.invalid(path(f), "cert.layoutUnreadable");
             }
             m.put(f, new Box(num(b, "x", def.x(), f), num(b, "y", def.y(), f), num(b, "size", def.size(), f), num(b, "w", def.w(), f), align,
                     b.containsKey("hidden") ? b.get("hidden") == JsonValue.TRUE : def.hidden()));
@@ -153,7 +153,7 @@ public final class CertificateLayout implements java.io.Serializable {
             return def;
         }
         if (!(b.get(k) instanceof JsonNumber n)) {
-            throw BusinessException.invalid("layout." + f.key() + "." + k, "cert.layoutUnreadable");
+            throw BusinessException.invalid(path(f, k), "cert.layoutUnreadable");
         }
         return Math.round(n.doubleValue() * 10) / 10.0;
     }
@@ -163,13 +163,13 @@ public final class CertificateLayout implements java.io.Serializable {
         for (Map.Entry<Field, Box> e : boxes.entrySet()) {
             Field f = e.getKey();
             Box b = e.getValue();
-            String at = "layout." + f.key();
+            String at = path(f);
             double min = f.image ? 5 : 6, max = f.image ? 120 : 72;
             if (!Double.isFinite(b.size()) || b.size() < min || b.size() > max) {
-                throw BusinessException.invalid(at + ".size", f.image ? "cert.layoutImageSize" : "cert.layoutFontSize", f.key(), (int) min, (int) max);
+                throw BusinessException.invalid(path(f, "size"), f.image ? "cert.layoutImageSize" : "cert.layoutFontSize", f.key(), (int) min, (int) max);
             }
             if (!Double.isFinite(b.w()) || b.w() < 10 || b.w() > PAGE_W) {
-                throw BusinessException.invalid(at + ".w", "cert.layoutWidth", f.key());
+                throw BusinessException.invalid(path(f, "w"), "cert.layoutWidth", f.key());
             }
             double top = f.image ? b.y() : b.y() - b.size() * 25.4 / 72 * 0.75;
             double bottom = f.image ? b.y() + b.size() : b.y() + b.size() * 25.4 / 72 * 0.25;
@@ -181,7 +181,12 @@ public final class CertificateLayout implements java.io.Serializable {
         return this;
     }
 
-    /** Only the fields that differ from the defaults of {@code nameY}; "{}" when none (stored as null). */
+    /** The name of a layout input in a 400 answer: "layout.name", "layout.qr.size". */
+    static String path(Field f, String... part) {
+        return String.join(".", "layout", f.key()) + (part.length == 0 ? "" : "." + String.join(".", part));
+    }
+
+    /** Every field's box, as stored and as the API shows it. */
     public String toJson() {
         JsonObjectBuilder o = Json.createObjectBuilder();
         for (Map.Entry<Field, Box> e : boxes.entrySet()) {
