@@ -27,7 +27,7 @@ public class LoMerge {
          </office:styles>
          <office:automatic-styles>
           <style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="297mm" fo:page-height="210mm" style:print-orientation="landscape"
-            fo:margin="12mm" fo:border="2.1mm double #1a3a6c" style:border-line-width="0.4mm 1.3mm 0.4mm" fo:padding="8mm"/></style:page-layout>
+            fo:margin="12mm" fo:border="2.1mm double #1a3a6c" style:border-line-width="0.42mm 1.2mm 0.42mm" fo:padding="8mm"/></style:page-layout>
           <style:style style:name="H" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-top="6mm"/>
            <style:text-properties fo:font-size="34pt" fo:font-weight="bold" fo:color="#1a3a6c" fo:letter-spacing="1.4mm"/></style:style>
           <style:style style:name="I" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-top="6mm"/>
@@ -40,8 +40,8 @@ public class LoMerge {
            <style:text-properties fo:font-size="11pt"/></style:style>
           <style:style style:name="Q" style:family="graphic"><style:graphic-properties style:wrap="none" style:vertical-pos="from-top" style:horizontal-pos="from-left"
             style:vertical-rel="page" style:horizontal-rel="page"/></style:style>
-          <style:master-page style:name="Standard" style:page-layout-name="pm1"/>
          </office:automatic-styles>
+         <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"/></office:master-styles>
          <office:body><office:text>
           <text:p text:style-name="H">SERTIFIKAT</text:p>
           <text:p text:style-name="Standard">Nomor: {{NO}}/SERT/2030</text:p>

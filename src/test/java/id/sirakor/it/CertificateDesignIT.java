@@ -103,7 +103,7 @@ public class CertificateDesignIT {
         ApiClient balikpapan = new ApiClient(base, TestData.jdbcToken("balikpapan.sekretariat"));
         ApiClient notulis = new ApiClient(base, TestData.jdbcToken("sumbar.notulis"));
         ApiClient pub = new ApiClient(base, null);
-        long eventId = TestData.publishedEvent(sumbar, "Rakor Uji Desain Sertifikat", "2031-06-10", 20);
+        long eventId = TestData.publishedEvent(sumbar, "Rakor Uji Desain Sertifikat", "2031-07-15", 20);
         long day = AttendanceIT.day(sumbar, eventId, 0);
         String person = "Wulan Sari";
         String t = AttendanceIT.add(sumbar, eventId, person, "198802022012022099", "Bawaslu Kota Padang").getString("ticketCode");
@@ -172,13 +172,13 @@ public class CertificateDesignIT {
         assertTrue(flat.contains(person), flat);
         assertTrue(flat.contains("Nomor: " + peserta.getString("number")), flat);
         assertTrue(peserta.getString("number").matches("\\d{4}/SERT-D/\\d{4}"), peserta.toString());
-        assertTrue(flat.contains("10 Juni 2031"), flat);
+        assertTrue(flat.contains("15 Juli 2031"), flat);
         assertTrue(flat.contains("sebagai PESERTA"), flat);
         assertFalse(flat.contains("Bawaslu Kota Padang"), "the institution was hidden: " + flat);
         double[] at = position(pdf.body(), person);
         assertEquals(30, at[0], 0.3, "the name starts where it was moved (x mm)");
         assertEquals(74, at[1], 0.3, "the name's baseline where it was moved (y mm)");
-        double[] dates = position(pdf.body(), "10 Juni 2031");
+        double[] dates = position(pdf.body(), "15 Juli 2031");
         assertEquals(40, dates[1], 0.3, "the dates moved to the top right (y mm)");
         assertTrue(dates[0] > 200, "right-aligned to x = 267 mm: starts at " + dates[0]);
         String code = peserta.getString("verifyCode");

@@ -104,7 +104,7 @@ public class CertificateResource {
 
     @GET
     @Path("events/{id}/certificate-design/{kind: background|logo|signature}")
-    @Produces({"image/png", "image/jpeg"})
+    @Produces({"image/png", "image/jpeg", MediaType.APPLICATION_JSON})
     @ApiDoc("The background, logo or signature picture of the design (404 when none), for the designer's canvas")
     public Response imageFile(@PathParam("id") long id, @PathParam("kind") String kind) {
         byte[] b = certificates.designImage(id, kind);
