@@ -374,7 +374,7 @@ public final class CertificatePdf {
                 continue;
             }
             s.append("<g class=\"cert-field\" data-field=\"").append(field.key()).append("\">");
-            s.append(String.format(java.util.Locale.ROOT, "<rect class=\"cert-hit\" x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\"/>",
+            s.append(String.format(java.util.Locale.ROOT, "<rect class=\"cert-hit\" fill=\"transparent\" x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\"/>",
                     x0 - 1, y0 - 1, x1 - x0 + 2, y1 - y0 + 2));
             s.append(g).append("</g>");
         }
@@ -391,7 +391,7 @@ public final class CertificatePdf {
             StringBuilder p = new StringBuilder("<path fill=\"#000\" d=\"");
             for (int y = 0; y < bm.getHeight(); y++) {
                 for (int x = 0; x < n; x++) {
-                    if (bm.get(x, y) == 1) {
+                    if (bm.get(x, y) == 0) { // rendered matrix: 0 is a dark module (as BarcodeQRCode reads it)
                         p.append(String.format(java.util.Locale.ROOT, "M%.2f %.2fh%.2fv%.2fh-%.2fz", left + x * cell, top + y * cell, cell, cell, cell));
                     }
                 }

@@ -108,6 +108,9 @@ class CertificatePdfTest {
         Files.writeString(Path.of("target", "documents", "certificate-moved.svg"), svg);
         assertTrue(svg.contains("data-field=\"name\"") && svg.contains("<text x=\"30.00\" y=\"70.00\""), svg);
         assertTrue(!svg.contains("data-field=\"institution\""), "hidden in the preview too");
+        // the QR's modules in the preview: the quiet zone (4 modules) left blank, the finder's corner dark
+        assertTrue(svg.contains("<path fill=\"#000\" d=\"M"), "QR modules drawn");
+        assertTrue(!svg.contains(String.format(java.util.Locale.ROOT, "M%.2f %.2fh", 22.0, 156.0)), "quiet zone blank");
 
         var outside = org.junit.jupiter.api.Assertions.assertThrows(id.sirakor.platform.error.BusinessException.class, () ->
                 CertificateLayout.parse("{\"name\":{\"x\":280,\"align\":\"left\"}}", 95).validate());
