@@ -6,11 +6,12 @@
 #      the server's heap sampled with jstat; a first run on one event (cold) and a second on another (warm);
 #  (c) LibreOffice headless (Debian libreoffice-writer-nogui) converting N_LO mail-merged certificates (each with
 #      its own name, number, code and QR image) to PDF, in batches of 50 files per soffice process.
-# Prints the ratios at the end. Usage: bash bench/certificates/run.sh [n] [n_lo]   (after mvn -B package -DskipTests)
+# Prints the ratios at the end. Usage: bash bench/certificates/run.sh [n] [n_lo] [n_raw]   (after mvn -B package -DskipTests)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${1:-5000}
 N_LO=${2:-200}
+N_RAW=${3:-1000}   # (a) pages per kind: a rate, not a batch; 1,000 warm pages are enough for a stable figure
 OFFSET=${OFFSET:-800}
 HTTP=$((8080 + OFFSET))
 DB=${DB:-sirakor_bench_cert}
@@ -19,9 +20,9 @@ DRIVER=target/mysql-module/modules/com/mysql/main/mysql-connector-j.jar
 LIB=target/sirakor/WEB-INF/lib
 FONTS=src/main/resources/id/sirakor/fonts
 [ -f "$JAR" ] && [ -f "$DRIVER" ] && [ -d "$LIB" ] || { echo "run: mvn -B package -DskipTests"; exit 1; }
-echo "== (a) raw iText, $N pages"
+echo "== (a) raw iText, $N_RAW pages (and Sirakor's page alone / signed)"
 SLF4J=$(find ~/.m2/repository/org/slf4j/slf4j-api -name 'slf4j-api-2*.jar' | head -1)
-java -Xmx512m -cp "$LIB/*:target/sirakor/WEB-INF/classes:$SLF4J" bench/certificates/Raw.java "$FONTS" "$N" 2>/dev/null \
+java -Xmx512m -cp "$LIB/*:target/sirakor/WEB-INF/classes:$SLF4J" bench/certificates/Raw.java "$FONTS" "$N_RAW" 2>/dev/null \
   | grep -E '^(raw|page|signed) ' | tee /tmp/bench-cert-raw.txt
 mysql -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
   CREATE USER IF NOT EXISTS 'sirakor_bench'@'%' IDENTIFIED BY 'sirakor_bench'; GRANT ALL ON $DB.* TO 'sirakor_bench'@'%';
