@@ -68,7 +68,7 @@ for SLUG in bench-cert-cold bench-cert-warm; do
     -d '{"mail":false}' "http://127.0.0.1:$HTTP/api/v1/events/$E/certificates/issue"
   while :; do
     P=$(curl -s -H "Authorization: Bearer sk_bench_cert_secret" "http://127.0.0.1:$HTTP/api/v1/events/$E/certificates/progress")
-    read -r H O < <(jstat -gc "$JPID" 2>/dev/null | awk 'NR==2 {printf "%d %d", ($3+$4+$6+$8)/1024, $8/1024}')
+    read -r H O < <(jstat -gc "$JPID" 2>/dev/null | awk 'NR==2 {printf "%d %d\n", ($3+$4+$6+$8)/1024, $8/1024}') || true
     [ -n "$H" ] && echo "$H $O" >> "$SAMPLES"
     [ -n "$H" ] && [ "$H" -gt "$PEAK" ] && PEAK=$H
     [ -n "$O" ] && [ "$O" -gt "$OLD" ] && OLD=$O
