@@ -19,7 +19,11 @@ import java.nio.file.Path;
 /**
  * (a) the limit: plain iText writing the same certificate page (same texts, the same Noto Sans
  * embedded, the same QR) N times in this JVM, no design lookup, no database, no storage.
- * Usage: java -cp <WEB-INF/lib/*> Raw.java <fonts dir> <n>   → prints "raw <n> <seconds>"
+ * Then, for the breakdown, with Sirakor's classes on the class path: Sirakor's own page code alone
+ * ({@code CertificatePdf.render}: PDF/A-2b, the designer's layout), and the same page signed through
+ * {@code Pkcs12DocumentSigner} (PAdES B-B, RSA 2048, a development keystore made for the run): the
+ * difference of the two is the signature's cost per certificate.
+ * Usage: java -cp <WEB-INF/lib/*>:<WEB-INF/classes> Raw.java <fonts dir> <n>   → prints "raw|page|signed cold|warm <n> <seconds> <bytes/page>"
  */
 public class Raw {
     public static void main(String[] a) throws Exception {
@@ -59,6 +63,47 @@ public class Raw {
             }
             double s = (System.nanoTime() - t0) / 1e9;
             System.out.printf("raw %s %d %.3f %d%n", round == 0 ? "cold" : "warm", count, s, bytes / Math.max(1, count));
+        }
+        breakdown(n);
+    }
+
+    static void breakdown(int n) throws Exception {
+        Class<?> pdfc;
+        try {
+            pdfc = Class.forName("id.sirakor.certificate.control.CertificatePdf");
+        } catch (ClassNotFoundException e) {
+            return;
+        }
+        Path keys = Files.createTempDirectory("bench-sign");
+        Path p12 = keys.resolve("bench.p12");
+        id.sirakor.platform.signing.Pkcs12DocumentSigner.writeDevKeystore(p12, "Sirakor Bench Signing");
+        System.setProperty("sirakor.signing.keystore", p12.toString());
+        System.setProperty("sirakor.signing.password", "sirakor-dev-only");
+        var signer = new id.sirakor.platform.signing.Pkcs12DocumentSigner();
+        var load = id.sirakor.platform.signing.Pkcs12DocumentSigner.class.getDeclaredMethod("load");
+        load.setAccessible(true);
+        load.invoke(signer);
+        for (String kind : new String[] {"page", "signed"}) {
+            for (int round = 0; round < 2; round++) {
+                int count = round == 0 ? Math.min(300, n) : n;
+                long t0 = System.nanoTime();
+                long bytes = 0;
+                for (int i = 0; i < count; i++) {
+                    var m = new id.sirakor.certificate.control.CertificatePdf.Model("SERTIFIKAT", String.format("%04d", i + 1) + "/SERT/2030",
+                            "diberikan kepada", "Peserta Bench " + (i + 1) + ", S.H.", "Bawaslu Kota Padang", "sebagai PESERTA",
+                            "Sosialisasi Bench Sertifikat", "yang diselenggarakan oleh Bawaslu Provinsi Sumatera Barat di Grand Rocky Hotel Bukittinggi",
+                            "10 Februari 2030", "Bukittinggi, 10 Februari 2030", "Ketua Bawaslu Provinsi Sumatera Barat", "Dr. Surya Efitrimen, S.H., M.H.",
+                            null, null, null, "#1a3a6c", id.sirakor.certificate.control.CertificateLayout.defaults(95), "ABCD23456" + (i % 10),
+                            "http://localhost:8080/p/verify.xhtml?c=ABCD23456" + (i % 10));
+                    byte[] pdf = id.sirakor.certificate.control.CertificatePdf.render(m);
+                    if (kind.equals("signed")) {
+                        pdf = signer.sign(pdf, new id.sirakor.platform.signing.DocumentSigner.Request("Sertifikat", "Bukittinggi"));
+                    }
+                    bytes += pdf.length;
+                }
+                double s = (System.nanoTime() - t0) / 1e9;
+                System.out.printf("%s %s %d %.3f %d%n", kind, round == 0 ? "cold" : "warm", count, s, bytes / Math.max(1, count));
+            }
         }
     }
 }

@@ -5,11 +5,10 @@ import id.sirakor.certificate.control.CertificateIssuer;
 import id.sirakor.certificate.control.CertificateJobs;
 import id.sirakor.certificate.entity.Certificate;
 import id.sirakor.certificate.entity.CertificateDesign;
+import id.sirakor.certificate.entity.CommitteeMember;
 import id.sirakor.event.control.EventService;
 import id.sirakor.event.entity.Event;
-import id.sirakor.event.entity.EventSession;
 import id.sirakor.event.entity.EventStatus;
-import id.sirakor.event.entity.SessionSpeaker;
 import id.sirakor.identity.control.RequestAuditContext;
 import id.sirakor.minutes.control.MinutesDocuments;
 import id.sirakor.minutes.entity.FollowUp;
@@ -56,6 +55,9 @@ public class DemoMinutes {
 
     @Inject
     CertificateJobs jobs;
+
+    @Inject
+    CertificateIssuer issuer;
 
     @Inject
     AuditLog audit;
@@ -136,6 +138,9 @@ public class DemoMinutes {
         d.setSignerPlace(e.getUnit().getCity());
         d.setUpdatedAt(clock.now());
         em.persist(d);
+        // the committee receives PANITIA certificates with the participants (issue 13)
+        em.persist(new CommitteeMember(e.getId(), "Rina Marlina, S.Kom.", "Sekretariat " + e.getUnit().getName(), null, clock.now()));
+        em.persist(new CommitteeMember(e.getId(), "Fajar Ramadhan, S.H.", "Sekretariat " + e.getUnit().getName(), null, clock.now()));
     }
 
     /** Present every day → a participant's certificate; the speakers of the sessions. */
@@ -151,12 +156,8 @@ public class DemoMinutes {
             out.put("R" + r.getId(), new CertificateIssuer.Holder("R" + r.getId(), Speaker.formatName(null, r.getFrontTitle(), r.getName(),
                     r.getBackTitle()), r.getInstitutionName(), r.getEmail(), Certificate.Role.PESERTA));
         }
-        for (EventSession s : e.getSessions()) {
-            for (SessionSpeaker ss : s.getSlots()) {
-                Speaker sp = ss.getActualSpeaker();
-                out.putIfAbsent("S" + sp.getId(), new CertificateIssuer.Holder("S" + sp.getId(), Speaker.formatName(null, sp.getFrontTitle(),
-                        sp.getName(), sp.getBackTitle()), sp.getInstitutionName(), sp.getEmail(), Certificate.Role.NARASUMBER));
-            }
+        for (CertificateIssuer.Holder h : issuer.others(e)) {
+            out.putIfAbsent(h.key(), h);
         }
         return new ArrayList<>(out.values());
     }

@@ -40,7 +40,10 @@ public class CertificateResource {
 
     public record DesignDto(long eventId, String heading, String intro, String signerName, String signerPosition, String signerPlace,
                             String numberPattern, String accent, int nameY, boolean background, boolean logo, boolean signature,
-                            int counter) {
+                            int counter, jakarta.json.JsonObject layout) {
+    }
+
+    public record MemberDto(long id, String name, String institution, String email) {
     }
 
     public record CertificateDto(long id, int seq, String number, String holderName, String institution, String role, String status,
@@ -56,7 +59,8 @@ public class CertificateResource {
     static DesignDto dto(CertificateDesign d) {
         return new DesignDto(d.getEventId(), d.getHeading(), d.getIntro(), d.getSignerName(), d.getSignerPosition(), d.getSignerPlace(),
                 d.getNumberPattern(), d.getAccent(), d.getNameY(), d.getBackgroundFile() != null, d.getLogoFile() != null,
-                d.getSignatureFile() != null, d.getCounter());
+                d.getSignatureFile() != null, d.getCounter(), jakarta.json.Json.createReader(new java.io.StringReader(
+                        id.sirakor.certificate.control.CertificateLayout.parse(d.getLayout(), d.getNameY()).toJson())).readObject());
     }
 
     static CertificateDto dto(Certificate c) {
@@ -66,7 +70,8 @@ public class CertificateResource {
 
     static CertificateService.DesignData data(DesignDto r) {
         return r == null ? null : new CertificateService.DesignData(r.heading(), r.intro(), r.signerName(), r.signerPosition(),
-                r.signerPlace(), r.numberPattern(), r.accent(), r.nameY() == 0 ? null : r.nameY());
+                r.signerPlace(), r.numberPattern(), r.accent(), r.nameY() == 0 ? null : r.nameY(),
+                r.layout() == null ? null : r.layout().toString());
     }
 
     @GET
@@ -78,7 +83,9 @@ public class CertificateResource {
 
     @PUT
     @Path("events/{id}/certificate-design")
-    @ApiDoc("Save the design: heading, intro, signer, number pattern with {no} or {n} ({event} {year} {month}), accent #rrggbb, nameY (mm)")
+    @ApiDoc("Save the design: heading, intro, signer, number pattern with {no} or {n} ({event} {year} {month}), accent #rrggbb, nameY (mm),"
+            + " layout {field: {x, y, size, w, align, hidden}} in mm on A4 landscape (fields: logo heading number intro name institution role"
+            + " event_title venue dates place_date signer_position signature signer_name qr code); every field must lie inside the page")
     public DesignDto saveDesign(@PathParam("id") long id, DesignDto r) {
         return dto(certificates.saveDesign(id, data(r)));
     }
@@ -92,6 +99,42 @@ public class CertificateResource {
             throw BusinessException.invalid("file", "cert.imageType");
         }
         certificates.image(id, kind, content);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("events/{id}/certificate-design/{kind: background|logo|signature}")
+    @Produces({"image/png", "image/jpeg", MediaType.APPLICATION_JSON})
+    @ApiDoc("The background, logo or signature picture of the design (404 when none), for the designer's canvas")
+    public Response imageFile(@PathParam("id") long id, @PathParam("kind") String kind) {
+        byte[] b = certificates.designImage(id, kind);
+        if (b == null) {
+            throw BusinessException.notFound("error.notFound");
+        }
+        String type = b.length > 1 && (b[0] & 0xff) == 0xFF ? "image/jpeg" : "image/png";
+        return Response.ok(b, type).header("Cache-Control", "private, max-age=3600").build();
+    }
+
+    @GET
+    @Path("events/{id}/certificate-committee")
+    @ApiDoc("The committee members entered for the event (each receives a PANITIA certificate)")
+    public List<MemberDto> committee(@PathParam("id") long id) {
+        return certificates.committee(id).stream().map(m -> new MemberDto(m.getId(), m.getName(), m.getInstitution(), m.getEmail())).toList();
+    }
+
+    @POST
+    @Path("events/{id}/certificate-committee")
+    @ApiDoc("Enter a committee member: name (with titles), institution, email (optional); at most 500 per event")
+    public Response addMember(@PathParam("id") long id, CertificateService.MemberData r) {
+        var m = certificates.addMember(id, r);
+        return Response.status(201).entity(new MemberDto(m.getId(), m.getName(), m.getInstitution(), m.getEmail())).build();
+    }
+
+    @DELETE
+    @Path("events/{id}/certificate-committee/{mid}")
+    @ApiDoc("Remove a committee member (a certificate already issued stays)")
+    public Response removeMember(@PathParam("id") long id, @PathParam("mid") long mid) {
+        certificates.removeMember(id, mid);
         return Response.noContent().build();
     }
 
@@ -136,7 +179,7 @@ public class CertificateResource {
 
     @POST
     @Path("events/{id}/certificates/issue")
-    @ApiDoc("Start (or resume) the bulk run: eligible participants and speakers without a valid certificate; 202 with the progress")
+    @ApiDoc("Start (or resume) the bulk run: eligible participants, speakers, moderators and committee members without a valid certificate; 202 with the progress")
     public Response issue(@PathParam("id") long id, IssueRequest r) {
         var pending = certificates.pending(id);
         var p = jobs.start(id, pending, audit.currentActor(), r == null || r.mail() == null || r.mail());

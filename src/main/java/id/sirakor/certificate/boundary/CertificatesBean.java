@@ -1,6 +1,7 @@
 package id.sirakor.certificate.boundary;
 
 import id.sirakor.certificate.control.CertificateJobs;
+import id.sirakor.certificate.control.CertificateLayout;
 import id.sirakor.certificate.control.CertificateService;
 import id.sirakor.certificate.entity.Certificate;
 import id.sirakor.certificate.entity.CertificateDesign;
@@ -57,6 +58,52 @@ public class CertificatesBean implements Serializable {
     private String imageKind = "logo";
     private transient UploadedFile upload;
 
+    private java.util.List<Row> rows = new java.util.ArrayList<>();
+    private String svg;
+    private java.util.List<id.sirakor.certificate.entity.CommitteeMember> committee;
+    private String memberName;
+    private String memberInstitution;
+    private String memberEmail;
+
+    /** One positioned field of the layout, as the designer's table edits it (millimetres, points). */
+    public static class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String field;
+        private final boolean image;
+        private Double x;
+        private Double y;
+        private Double size;
+        private Double w;
+        private String align;
+        private boolean hidden;
+
+        Row(CertificateLayout.Field f, CertificateLayout.Box b) {
+            field = f.key();
+            image = f.image;
+            x = b.x();
+            y = b.y();
+            size = b.size();
+            w = b.w();
+            align = b.align().name();
+            hidden = b.hidden();
+        }
+
+        public String getField() { return field; }
+        public boolean isImage() { return image; }
+        public Double getX() { return x; }
+        public void setX(Double x) { this.x = x; }
+        public Double getY() { return y; }
+        public void setY(Double y) { this.y = y; }
+        public Double getSize() { return size; }
+        public void setSize(Double size) { this.size = size; }
+        public Double getW() { return w; }
+        public void setW(Double w) { this.w = w; }
+        public String getAlign() { return align; }
+        public void setAlign(String align) { this.align = align; }
+        public boolean isHidden() { return hidden; }
+        public void setHidden(boolean hidden) { this.hidden = hidden; }
+    }
+
     private Long revokeId;
     private String revokeReason;
     private boolean reissue;
@@ -93,6 +140,49 @@ public class CertificatesBean implements Serializable {
         hasBackground = d.getBackgroundFile() != null;
         hasLogo = d.getLogoFile() != null;
         hasSignature = d.getSignatureFile() != null;
+        rows = new java.util.ArrayList<>();
+        CertificateLayout.parse(d.getLayout(), d.getNameY()).boxes().forEach((f, b) -> rows.add(new Row(f, b)));
+        committee = certificates.committee(id);
+        drawSvg(null);
+    }
+
+    /** The designer's canvas: the saved design, or the values being edited. */
+    private void drawSvg(CertificateService.DesignData data) {
+        String base = Faces.request().getContextPath() + "/api/v1/events/" + id + "/certificate-design/";
+        svg = certificates.previewSvg(id, data, kind -> base + kind + "?v=" + stamp);
+    }
+
+    private String layoutJson() {
+        jakarta.json.JsonObjectBuilder o = jakarta.json.Json.createObjectBuilder();
+        for (Row r : rows) {
+            jakarta.json.JsonObjectBuilder b = jakarta.json.Json.createObjectBuilder();
+            put(b, "x", r.x);
+            put(b, "y", r.y);
+            put(b, "size", r.size);
+            put(b, "w", r.w);
+            o.add(r.field, b.add("align", r.align == null ? "CENTER" : r.align).add("hidden", r.hidden));
+        }
+        return o.build().toString();
+    }
+
+    private static void put(jakarta.json.JsonObjectBuilder b, String k, Double v) {
+        if (v == null) {
+            b.addNull(k);
+        } else {
+            b.add(k, v);
+        }
+    }
+
+    /** A message for the form: a layout field is named by its label. */
+    private void error(BusinessException e) {
+        Object[] args = e.args();
+        if (e.field() != null && e.field().startsWith("layout.") && args != null && args.length > 0 && args[0] instanceof String f) {
+            args = args.clone();
+            args[0] = Faces.text("cert.field." + f);
+            Faces.error(null, e.key(), args);
+            return;
+        }
+        Faces.error(e.field() == null ? null : "design:" + e.field(), e.key(), e.args());
     }
 
     public void refresh() {
@@ -101,17 +191,50 @@ public class CertificatesBean implements Serializable {
     }
 
     private CertificateService.DesignData data() {
-        return new CertificateService.DesignData(heading, intro, signerName, signerPosition, signerPlace, numberPattern, accent, nameY);
+        return new CertificateService.DesignData(heading, intro, signerName, signerPosition, signerPlace, numberPattern, accent, nameY,
+                layoutJson());
     }
 
-    /** On every change: the values go to the session for the preview frame, which reloads. */
+    /** Back to the page as it was before fields could be moved (not saved until "Simpan desain"). */
+    public void resetLayout() {
+        rows = new java.util.ArrayList<>();
+        CertificateLayout.defaults(nameY == null ? 95 : nameY).boxes().forEach((f, b) -> rows.add(new Row(f, b)));
+        preview();
+    }
+
+    public void addMember() {
+        try {
+            certificates.addMember(id, new CertificateService.MemberData(memberName, memberInstitution, memberEmail));
+            memberName = null;
+            memberInstitution = null;
+            memberEmail = null;
+            committee = certificates.committee(id);
+            refresh();
+            Faces.info("cert.memberAdded");
+        } catch (BusinessException e) {
+            Faces.error(e.field() == null ? null : "committee:" + e.field(), e.key(), e.args());
+        }
+    }
+
+    public void removeMember(long memberId) {
+        try {
+            certificates.removeMember(id, memberId);
+            committee = certificates.committee(id);
+            refresh();
+        } catch (BusinessException e) {
+            Faces.error(null, e.key(), e.args());
+        }
+    }
+
+    /** On every change: the values go to the session for the PDF preview, and the canvas is drawn again. */
     public void preview() {
         try {
-            CertificateService.validate(data());
-            Faces.request().getSession().setAttribute(CertificateResource.previewAttribute(id), data());
-            stamp = System.currentTimeMillis();
+            CertificateService.DesignData data = data();
+            CertificateService.validate(data);
+            Faces.request().getSession().setAttribute(CertificateResource.previewAttribute(id), data);
+            drawSvg(data);
         } catch (BusinessException e) {
-            Faces.error(e.field() == null ? null : "design:" + e.field(), e.key(), e.args());
+            error(e);
         }
     }
 
@@ -119,11 +242,11 @@ public class CertificatesBean implements Serializable {
         try {
             certificates.saveDesign(id, data());
             Faces.request().getSession().removeAttribute(CertificateResource.previewAttribute(id));
-            loadDesign();
             stamp = System.currentTimeMillis();
+            loadDesign();
             Faces.info("cert.designSaved");
         } catch (BusinessException e) {
-            Faces.error(e.field() == null ? null : "design:" + e.field(), e.key(), e.args());
+            error(e);
         }
     }
 
@@ -133,8 +256,8 @@ public class CertificatesBean implements Serializable {
                 throw BusinessException.invalid("file", "cert.imageType");
             }
             certificates.image(id, imageKind, upload.getContent());
-            loadDesign();
             stamp = System.currentTimeMillis();
+            loadDesign();
             Faces.info("cert.imageSaved");
         } catch (BusinessException e) {
             Faces.error("images:file", e.key(), e.args());
@@ -144,8 +267,8 @@ public class CertificatesBean implements Serializable {
     public void removeImage(String kind) {
         try {
             certificates.image(id, kind, null);
-            loadDesign();
             stamp = System.currentTimeMillis();
+            loadDesign();
         } catch (BusinessException e) {
             Faces.error(null, e.key(), e.args());
         }
@@ -207,6 +330,15 @@ public class CertificatesBean implements Serializable {
         return list;
     }
 
+    public java.util.List<Row> getRows() { return rows; }
+    public String getSvg() { return svg; }
+    public java.util.List<id.sirakor.certificate.entity.CommitteeMember> getCommittee() { return committee; }
+    public String getMemberName() { return memberName; }
+    public void setMemberName(String v) { memberName = v; }
+    public String getMemberInstitution() { return memberInstitution; }
+    public void setMemberInstitution(String v) { memberInstitution = v; }
+    public String getMemberEmail() { return memberEmail; }
+    public void setMemberEmail(String v) { memberEmail = v; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public boolean isFound() { return found; }

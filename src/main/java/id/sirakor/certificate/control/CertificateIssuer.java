@@ -58,12 +58,15 @@ public class CertificateIssuer {
     @Inject
     AppClock clock;
 
-    /** Someone a certificate is for. {@code key}: R + registration id, S + speaker id. */
+    @Inject
+    id.sirakor.platform.signing.DocumentSigner signer;
+
+    /** Someone a certificate is for. {@code key}: R + registration id, S + speaker id (NARASUMBER), M + speaker id (MODERATOR), P + committee member id. */
     public record Holder(String key, String name, String institution, String email, Certificate.Role role) implements java.io.Serializable {
     }
 
     /** The parts of the page that are the same for every holder of an event. */
-    public record EventText(String title, String unitName, String line, String placeDate, ZoneId zone) {
+    public record EventText(String title, String unitName, String line, String venueLine, String dates, String placeDate, ZoneId zone) {
     }
 
     public EventText eventText(Event e, CertificateDesign d) {
@@ -80,12 +83,12 @@ public class CertificateIssuer {
                 venue = first.getHall().getVenue().getName();
             }
         }
-        String line = "yang diselenggarakan oleh " + e.getUnit().getName() + (venue == null ? "" : " di " + venue)
-                + (dates.isEmpty() ? "" : ", " + dates);
+        String venueLine = "yang diselenggarakan oleh " + e.getUnit().getName() + (venue == null ? "" : " di " + venue);
+        String line = venueLine + (dates.isEmpty() ? "" : ", " + dates);
         String place = d.getSignerPlace() != null ? d.getSignerPlace() : e.getUnit().getCity() != null ? e.getUnit().getCity() : "";
         String placeDate = (place.isEmpty() ? "" : place + ", ") + IndonesianTime.shortDate(last == null
                 ? clock.now().atZone(e.zone()).toLocalDate() : last, ID);
-        return new EventText(e.getTitle(), e.getUnit().getName(), line, placeDate, e.zone());
+        return new EventText(e.getTitle(), e.getUnit().getName(), line, venueLine, dates, placeDate, e.zone());
     }
 
     /** "17 September 2029", "17–18 September 2029", "30 September – 1 Oktober 2029" */
@@ -123,8 +126,8 @@ public class CertificateIssuer {
 
     public CertificatePdf.Model model(CertificateDesign d, EventText t, String number, Holder h, String code, Images images) {
         return new CertificatePdf.Model(d.getHeading(), number, d.getIntro(), h.name(), h.institution(), roleLine(h.role()), t.title(),
-                t.line(), t.placeDate(), d.getSignerPosition(), d.getSignerName(), images.signature(), images.background(), images.logo(),
-                d.getAccent(), d.getNameY(), code, Verifications.url(code));
+                t.venueLine(), t.dates(), t.placeDate(), d.getSignerPosition(), d.getSignerName(), images.signature(), images.background(),
+                images.logo(), d.getAccent(), CertificateLayout.parse(d.getLayout(), d.getNameY()), code, Verifications.url(code));
     }
 
     public record Images(byte[] background, byte[] logo, byte[] signature) {
@@ -179,13 +182,15 @@ public class CertificateIssuer {
         int seq = d.next();
         String number = number(d.getNumberPattern(), seq, e.getId(), today);
         String code = Verifications.newCode();
-        byte[] pdf = CertificatePdf.render(model(d, t, number, h, code, images));
+        // signed as PAdES through the same boundary as declarations and minutes (docs/adr/0066)
+        byte[] pdf = signer.sign(CertificatePdf.render(model(d, t, number, h, code, images)),
+                new id.sirakor.platform.signing.DocumentSigner.Request("Sertifikat " + number + " – " + t.title(), place(t)));
         String key = files.store(pdf);
         Certificate c = new Certificate(e.getId(), seq, number, h.key(), h.name(), h.institution(), h.email(), h.role(), code, clock.now());
         c.setFileKey(key);
         em.persist(c);
         verifications.register(new VerifiableDocument(code, "CERTIFICATE", c.getId(), "Sertifikat " + number, t.unitName(),
-                h.name() + " – " + roleLine(h.role()) + " dalam " + t.title() + " (" + t.line() + ")", key, key, t.unitName(), clock.now()));
+                h.name() + " – " + roleLine(h.role()) + " dalam " + t.title() + " (" + t.line() + ")", key, key, signer.signerName(), clock.now()));
         if (mail && h.email() != null && !h.email().isBlank()) {
             em.flush();
             outbox.enqueue("CERTIFICATE", c.getId(), h.email(), "Sertifikat " + t.title(),
@@ -194,6 +199,41 @@ public class CertificateIssuer {
                     "certificate:" + c.getId());
         }
         return c;
+    }
+
+    /**
+     * The holders besides the participants, without a user's checks (the caller checked): the
+     * sessions' speakers (NARASUMBER), the sessions' moderators (MODERATOR), the committee members
+     * entered for the event (PANITIA); once per person and role. {@code e}'s sessions loaded.
+     */
+    public List<Holder> others(Event e) {
+        Map<String, Holder> out = new java.util.LinkedHashMap<>();
+        for (id.sirakor.event.entity.EventSession s : e.getSessions()) {
+            for (id.sirakor.event.entity.SessionSpeaker ss : s.getSlots()) {
+                out.putIfAbsent("S" + ss.getActualSpeaker().getId(), speaker("S", ss.getActualSpeaker(), Certificate.Role.NARASUMBER));
+            }
+        }
+        for (id.sirakor.event.entity.EventSession s : e.getSessions()) {
+            if (s.getModerator() != null) {
+                out.putIfAbsent("M" + s.getModerator().getId(), speaker("M", s.getModerator(), Certificate.Role.MODERATOR));
+            }
+        }
+        for (id.sirakor.certificate.entity.CommitteeMember m : em.createQuery("select m from CommitteeMember m where m.eventId = :e order by m.id",
+                id.sirakor.certificate.entity.CommitteeMember.class).setParameter("e", e.getId()).getResultList()) {
+            out.putIfAbsent("P" + m.getId(), new Holder("P" + m.getId(), m.getName(), m.getInstitution(), m.getEmail(), Certificate.Role.PANITIA));
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static Holder speaker(String prefix, id.sirakor.speaker.entity.Speaker sp, Certificate.Role role) {
+        return new Holder(prefix + sp.getId(), id.sirakor.speaker.entity.Speaker.formatName(null, sp.getFrontTitle(), sp.getName(), sp.getBackTitle()),
+                sp.getInstitutionName(), sp.getEmail(), role);
+    }
+
+    /** The place of signing: the part of "Padang, 10 Juni 2031" before the comma. */
+    static String place(EventText t) {
+        int comma = t.placeDate().lastIndexOf(", ");
+        return comma < 0 ? "" : t.placeDate().substring(0, comma);
     }
 
     /** Revokes one certificate and, with {@code reissue}, issues a new one with the next number to the same holder. */

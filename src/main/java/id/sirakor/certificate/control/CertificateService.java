@@ -3,10 +3,9 @@ package id.sirakor.certificate.control;
 import id.sirakor.attendance.control.AttendanceEligibility;
 import id.sirakor.certificate.entity.Certificate;
 import id.sirakor.certificate.entity.CertificateDesign;
+import id.sirakor.certificate.entity.CommitteeMember;
 import id.sirakor.event.control.EventService;
 import id.sirakor.event.entity.Event;
-import id.sirakor.event.entity.EventSession;
-import id.sirakor.event.entity.SessionSpeaker;
 import id.sirakor.identity.control.UnitScope;
 import id.sirakor.platform.audit.AuditLog;
 import id.sirakor.platform.clock.AppClock;
@@ -66,7 +65,11 @@ public class CertificateService {
     AppClock clock;
 
     public record DesignData(String heading, String intro, String signerName, String signerPosition, String signerPlace,
-                             String numberPattern, String accent, Integer nameY) implements java.io.Serializable {
+                             String numberPattern, String accent, Integer nameY, String layout) implements java.io.Serializable {
+    }
+
+    /** A committee member to enter: receives a PANITIA certificate. */
+    public record MemberData(String name, String institution, String email) {
     }
 
     Event readable(long eventId) {
@@ -111,13 +114,18 @@ public class CertificateService {
         if (created) {
             d = new CertificateDesign(eventId);
         }
+        String before = created ? null : d.getLayout();
         apply(d, data);
         d.setUpdatedAt(clock.now());
         if (created) {
             em.persist(d);
         }
-        audit.record("certificate.design", "CertificateDesign", eventId, e.getUnit().getId(), e.getTitle(), null,
-                Map.of("pattern", d.getNumberPattern(), "signer", d.getSignerName()));
+        Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("pattern", d.getNumberPattern());
+        after.put("signer", d.getSignerName());
+        after.put("layout", d.getLayout() == null ? "default" : d.getLayout());
+        audit.record("certificate.design", "CertificateDesign", eventId, e.getUnit().getId(), e.getTitle(),
+                before == null ? null : Map.of("layout", before), after);
         return d;
     }
 
@@ -130,6 +138,15 @@ public class CertificateService {
         d.setNumberPattern(data.numberPattern().trim());
         d.setAccent(data.accent() == null || data.accent().isBlank() ? "#1a3a6c" : data.accent().trim());
         d.setNameY(data.nameY() == null ? 95 : data.nameY());
+        d.setLayout(layout(data) == null ? null : layout(data).toJson());
+    }
+
+    /** The layout sent with the design, checked (null: none sent, the default page). */
+    static CertificateLayout layout(DesignData d) {
+        if (d.layout() == null || d.layout().isBlank()) {
+            return null;
+        }
+        return CertificateLayout.parse(d.layout(), d.nameY() == null ? 95 : d.nameY()).validate();
     }
 
     public static void validate(DesignData d) {
@@ -153,6 +170,7 @@ public class CertificateService {
         if (d.nameY() != null && (d.nameY() < 60 || d.nameY() > 130)) {
             throw BusinessException.invalid("nameY", "cert.badNameY");
         }
+        layout(d);
     }
 
     static void required(String field, String v, int max) {
@@ -194,6 +212,18 @@ public class CertificateService {
 
     /** The page as it would look, for a sample holder, with the given (unsaved) values. */
     public byte[] preview(long eventId, DesignData data) {
+        return CertificatePdf.render(sample(eventId, data));
+    }
+
+    /**
+     * The same page as SVG for the designer's canvas (same marks, same millimetres as the PDF); the
+     * pictures are linked through {@code href} (kind to URL).
+     */
+    public String previewSvg(long eventId, DesignData data, java.util.function.Function<String, String> href) {
+        return CertificatePdf.svg(sample(eventId, data), href);
+    }
+
+    CertificatePdf.Model sample(long eventId, DesignData data) {
         Event e = readable(eventId);
         CertificateDesign saved = em.find(CertificateDesign.class, eventId);
         CertificateDesign d = new CertificateDesign(eventId);
@@ -212,11 +242,77 @@ public class CertificateService {
         EventService.initialize(e);
         CertificateIssuer.EventText t = issuer.eventText(e, d);
         String number = CertificateIssuer.number(d.getNumberPattern(), Math.max(1, d.getCounter() + 1), eventId, clock.now().atZone(t.zone()).toLocalDate());
-        return CertificatePdf.render(issuer.model(d, t, number, new CertificateIssuer.Holder("R0", "Dr. Nama Peserta Contoh, S.H., M.H.",
-                "Instansi Peserta", null, Certificate.Role.PESERTA), "CONTOH0000", issuer.images(d)));
+        return issuer.model(d, t, number, new CertificateIssuer.Holder("R0", "Dr. Nama Peserta Contoh, S.H., M.H.",
+                "Instansi Peserta", null, Certificate.Role.PESERTA), "CONTOH0000", issuer.images(d));
     }
 
-    /** Everyone who should hold a certificate: the eligible participants, then the speakers (once each). */
+    /** A background, logo or signature picture of the design, for the designer's canvas (null when none). */
+    public byte[] designImage(long eventId, String kind) {
+        readable(eventId);
+        CertificateDesign d = em.find(CertificateDesign.class, eventId);
+        if (d == null) {
+            return null;
+        }
+        return issuer.read(switch (kind) {
+            case "background" -> d.getBackgroundFile();
+            case "logo" -> d.getLogoFile();
+            case "signature" -> d.getSignatureFile();
+            default -> throw BusinessException.notFound("error.notFound");
+        });
+    }
+
+    public List<CommitteeMember> committee(long eventId) {
+        readable(eventId);
+        return em.createQuery("select m from CommitteeMember m where m.eventId = :e order by m.name, m.id", CommitteeMember.class)
+                .setParameter("e", eventId).getResultList();
+    }
+
+    /** Enters a committee member (name with titles required; institution and e-mail optional), audited. */
+    public CommitteeMember addMember(long eventId, MemberData m) {
+        Event e = writable(eventId);
+        if (m == null) {
+            throw BusinessException.invalid("name", "cert.required");
+        }
+        required("name", m.name(), 250);
+        String inst = m.institution() == null || m.institution().isBlank() ? null : m.institution().trim();
+        if (inst != null && inst.length() > 200) {
+            throw BusinessException.invalid("institution", "minutes.tooLong", 200);
+        }
+        String mail = m.email() == null || m.email().isBlank() ? null : m.email().trim();
+        if (mail != null && (mail.length() > 150 || !mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            throw BusinessException.invalid("email", "cert.badEmail");
+        }
+        long count = em.createQuery("select count(m) from CommitteeMember m where m.eventId = :e", Long.class).setParameter("e", eventId)
+                .getSingleResult();
+        if (count >= COMMITTEE_MAX) {
+            throw BusinessException.invalid("name", "cert.committeeFull", COMMITTEE_MAX);
+        }
+        CommitteeMember c = new CommitteeMember(eventId, m.name().trim(), inst, mail, clock.now());
+        em.persist(c);
+        em.flush();
+        audit.record("certificate.committee.add", "CommitteeMember", c.getId(), e.getUnit().getId(), c.getName(), null,
+                Map.of("name", c.getName()));
+        return c;
+    }
+
+    public void removeMember(long eventId, long memberId) {
+        Event e = writable(eventId);
+        CommitteeMember c = em.find(CommitteeMember.class, memberId);
+        if (c == null || !c.getEventId().equals(eventId)) {
+            throw BusinessException.notFound("error.notFound");
+        }
+        em.remove(c);
+        audit.record("certificate.committee.remove", "CommitteeMember", memberId, e.getUnit().getId(), c.getName(), Map.of("name", c.getName()),
+                null);
+    }
+
+    public static final int COMMITTEE_MAX = 500;
+
+    /**
+     * Everyone who should hold a certificate: the eligible participants (PESERTA), the speakers
+     * (NARASUMBER), the sessions' moderators (MODERATOR) and the committee members entered for the
+     * event (PANITIA), once per role.
+     */
     public List<CertificateIssuer.Holder> recipients(long eventId) {
         Event e = readable(eventId);
         Map<String, CertificateIssuer.Holder> out = new LinkedHashMap<>();
@@ -225,13 +321,8 @@ public class CertificateService {
             out.put("R" + rid, new CertificateIssuer.Holder("R" + rid, Speaker.formatName(null, r.getFrontTitle(), r.getName(), r.getBackTitle()),
                     r.getInstitutionName(), r.getEmail(), Certificate.Role.PESERTA));
         }
-        for (EventSession s : e.getSessions()) {
-            for (SessionSpeaker ss : s.getSlots()) {
-                Speaker sp = ss.getActualSpeaker();
-                out.putIfAbsent("S" + sp.getId(), new CertificateIssuer.Holder("S" + sp.getId(),
-                        Speaker.formatName(null, sp.getFrontTitle(), sp.getName(), sp.getBackTitle()), sp.getInstitutionName(), sp.getEmail(),
-                        Certificate.Role.NARASUMBER));
-            }
+        for (CertificateIssuer.Holder h : issuer.others(e)) {
+            out.putIfAbsent(h.key(), h);
         }
         return new ArrayList<>(out.values());
     }

@@ -10,7 +10,7 @@ import java.time.Instant;
 /**
  * An event's certificate design (A4 landscape): heading, the line before the name, the signer,
  * the number pattern, the accent colour, optional background, logo and signature images (file
- * store keys), where the name stands, and the gap-free counter of issued numbers.
+ * store keys), where each field stands (the layout, docs/adr/0065), and the gap-free counter of issued numbers.
  */
 @Entity
 @Table(name = "certificate_design")
@@ -42,6 +42,8 @@ public class CertificateDesign implements java.io.Serializable {
     @Column(name = "name_y")
     private int nameY = 95;
     private int counter;
+    /** The positioned fields as JSON (CertificateLayout); null: the default page for {@link #nameY}. */
+    private String layout;
     @Column(name = "updated_at")
     private Instant updatedAt;
     @Version
@@ -82,6 +84,8 @@ public class CertificateDesign implements java.io.Serializable {
     public int getNameY() { return nameY; }
     public void setNameY(int nameY) { this.nameY = nameY; }
     public int getCounter() { return counter; }
+    public String getLayout() { return layout; }
+    public void setLayout(String layout) { this.layout = layout; }
     public Instant getUpdatedAt() { return updatedAt; }
     public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
     public long getVersion() { return version; }

@@ -220,6 +220,12 @@ class AccessMatrixIT {
         PUT    /api/v1/events/{childEvent}/certificate-design    {}     401 400 403 403 403 403
         GET    /api/v1/events/{foreignEvent}/certificates        -      401 200 404 403 403 403
         POST   /api/v1/events/{ownEvent}/certificates/issue      {}     401 409 409 403 403 403
+        GET    /api/v1/events/{ownEvent}/certificate-design/logo -      401 404 404 403 403 403
+        GET    /api/v1/events/{ownEvent}/certificate-committee   -      401 200 200 403 403 403
+        GET    /api/v1/events/{foreignEvent}/certificate-committee  -   401 200 404 403 403 403
+        POST   /api/v1/events/{ownEvent}/certificate-committee   {}     401 400 400 403 403 403
+        POST   /api/v1/events/{childEvent}/certificate-committee {}     401 400 403 403 403 403
+        DELETE /api/v1/events/{ownEvent}/certificate-committee/999999999  -  401 404 404 403 403 403
         GET    /api/v1/events/{ownEvent}/rundown                 -      401 200 200 200 403 403
         GET    /api/v1/events/{foreignEvent}/rundown             -      401 200 404 404 403 403
         GET    /api/v1/events/{ownEvent}/rundown.pdf             -      401 200 200 200 403 403

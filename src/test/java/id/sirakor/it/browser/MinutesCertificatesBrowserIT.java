@@ -74,7 +74,12 @@ class MinutesCertificatesBrowserIT {
             Set<String> seen = new LinkedHashSet<>();
             long until = System.currentTimeMillis() + 120_000;
             while (System.currentTimeMillis() < until) {
-                String t = b.present("#progress-text") ? b.text("#progress-text") : "";
+                String t;
+                try {
+                    t = b.present("#progress-text") ? b.text("#progress-text") : "";
+                } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                    continue; // the poll replaced the line between finding and reading it
+                }
                 seen.add(t);
                 if (t.contains("(selesai)")) {
                     break;

@@ -57,6 +57,9 @@ class MessageKeysTest {
         DYNAMIC.put("decl.rep.", List.of("NONE", "AN", "PLH", "DIWAKILI"));
         DYNAMIC.put("decl.tile.", List.of("SIGNED", "PARTIAL", "PENDING", "DECLINED", "NONE"));
         DYNAMIC.put("verify.result.", List.of("ORIGINAL", "ALTERED", "UNKNOWN", "REVOKED", "UNSIGNED"));
+        // issue 13 (certificates designer)
+        DYNAMIC.put("cert.field.", java.util.Arrays.stream(id.sirakor.certificate.control.CertificateLayout.Field.values()).map(f -> f.key()).toList());
+        DYNAMIC.put("cert.align.", names(id.sirakor.certificate.control.CertificateLayout.Align.values()));
         DYNAMIC.put("verify.status.", List.of("VALID", "REVOKED"));
         DYNAMIC.put("attendance.rule.", names(id.sirakor.attendance.entity.AttendanceSetting.Rule.values())); // issue 11
         DYNAMIC.put("outbox.status.", List.of("PENDING", "SENDING", "SENT", "FAILED"));
