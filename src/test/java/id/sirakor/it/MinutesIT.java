@@ -99,9 +99,9 @@ public class MinutesIT {
         long paparan = sessionId(event, "Paparan Netralitas ASN");
 
         // a participant registers and sends a sumbang saran from the personal link
-        var reg = pub.post("/api/v1/public/events/" + event.getString("slug") + "/registrations",
+        var reg = pub.postWithKey("/api/v1/public/events/" + event.getString("slug") + "/registrations",
                 "{\"name\":\"Sri Rahayu\",\"idKind\":\"NIP\",\"idNumber\":\"198703122011012099\",\"institutionName\":\"Inspektorat Kabupaten Agam\","
-                        + "\"phone\":\"081277001299\",\"email\":\"sri.rahayu@contoh.go.id\",\"consent\":true}");
+                        + "\"phone\":\"081277001299\",\"email\":\"sri.rahayu@contoh.go.id\",\"consent\":true}", "it-minutes-" + eventId);
         assertEquals(201, reg.status(), reg.body());
         assertEquals("CONFIRMED", reg.object().getString("status"));
         String token = reg.object().getString("token");

@@ -197,7 +197,7 @@ public class MinutesResource {
 
     @GET
     @Path("events/{id}/minutes/attachments/{aid}")
-    @Produces({"image/jpeg", "image/png", "application/pdf"})
+    @Produces(MediaType.WILDCARD) // the stored type is set on the answer; errors stay JSON
     @ApiDoc("An attachment of any version of the minutes")
     public Response attachment(@PathParam("id") long id, @PathParam("aid") long aid) throws java.io.IOException {
         MinutesAttachment a = attachments.find(id, aid);

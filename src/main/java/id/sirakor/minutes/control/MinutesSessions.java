@@ -44,9 +44,10 @@ public class MinutesSessions {
     public record SessionView(long sessionId, String title, String when, String speakers, String summary, String decisions,
                               List<MinutesPoint> points, List<MinutesAttachment> attachments, boolean inTimetable)
             implements java.io.Serializable {
-        public boolean isEmpty() {
-            return (summary == null || summary.isBlank()) && (decisions == null || decisions.isBlank()) && points.isEmpty()
-                    && attachments.isEmpty();
+        /** Something was recorded for this session (EL: {@code sv.recorded}; "empty" is an EL operator). */
+        public boolean isRecorded() {
+            return !((summary == null || summary.isBlank()) && (decisions == null || decisions.isBlank()) && points.isEmpty()
+                    && attachments.isEmpty());
         }
     }
 
