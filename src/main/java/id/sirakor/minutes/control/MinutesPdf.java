@@ -5,6 +5,7 @@ import com.itextpdf.kernel.colors.DeviceGray;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.SolidBorder;
+import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.Paragraph;
@@ -116,7 +117,8 @@ public final class MinutesPdf {
             qr.setKeepTogether(true);
             doc.add(qr);
             if (!m.attachmentList().isEmpty()) {
-                doc.add(kit.paragraph("LAMPIRAN NOTULA RAPAT", kit.bold(), SIZE + 1).setTextAlignment(TextAlignment.CENTER).setMarginTop(18));
+                doc.add(new AreaBreak()); // the lampiran on its own page, as filed (and the QR page stays free of photos)
+                doc.add(kit.paragraph("LAMPIRAN NOTULA RAPAT", kit.bold(), SIZE + 1).setTextAlignment(TextAlignment.CENTER));
                 int i = 0;
                 for (String line : m.attachmentList()) {
                     doc.add(kit.paragraph((++i) + ". " + line, kit.regular(), SIZE - 1).setMarginLeft(14).setFirstLineIndent(-14)
@@ -166,8 +168,7 @@ public final class MinutesPdf {
                     .setKeepWithNext(true));
             char c = 'a';
             for (String p : b.points()) {
-                doc.add(kit.paragraph(c + ". " + p, kit.regular(), SIZE).setMarginLeft(indent + 28).setFirstLineIndent(-12)
-                        .setTextAlignment(TextAlignment.JUSTIFIED));
+                doc.add(kit.paragraph(c + ". " + p, kit.regular(), SIZE).setMarginLeft(indent + 28).setFirstLineIndent(-12));
                 c = c == 'z' ? 'a' : (char) (c + 1);
             }
         }
