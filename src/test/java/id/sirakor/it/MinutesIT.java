@@ -78,6 +78,26 @@ public class MinutesIT {
         return out.toByteArray();
     }
 
+    /** The QR on any page, at several resolutions (zxing misses a small QR at one resolution and finds it at another). */
+    static String qr(byte[] pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+            for (int p = 0; p < doc.getNumberOfPages(); p++) {
+                for (int dpi : new int[] {150, 200, 300}) {
+                    var image = renderer.renderImageWithDPI(p, dpi);
+                    try {
+                        return new com.google.zxing.MultiFormatReader().decode(new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                                new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image))),
+                                java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+                    } catch (com.google.zxing.NotFoundException e) {
+                        // another resolution, then the next page
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no QR on any page");
+    }
+
     static String point(String kind, String by, String text) {
         return "{\"byKind\":\"" + kind + "\",\"byName\":\"" + by + "\",\"text\":\"" + text + "\"}";
     }
@@ -267,7 +287,7 @@ public class MinutesIT {
         assertTrue(flat.contains("Bahan paparan: paparan.pdf (PDF, 2 halaman)"), flat);
         assertTrue(PdfSignatures.check(pdf.body()).valid(), "signed PAdES");
         String code = approved.object().getString("verifyCode");
-        assertTrue(MinutesCertificatesIT.qrOnAnyPage(pdf.body()).endsWith("/p/verify.xhtml?c=" + code));
+        assertTrue(qr(pdf.body()).endsWith("/p/verify.xhtml?c=" + code));
         assertEquals("VALID", pub.get("/api/v1/verify/" + code).object().getString("status"));
 
         // version 2: sessions and attachments copied; the diff covers the session sections

@@ -80,7 +80,12 @@ class MinutesCertificatesBrowserIT {
             Set<String> seen = new LinkedHashSet<>();
             long until = System.currentTimeMillis() + 120_000;
             while (System.currentTimeMillis() < until) {
-                String t = b.present("#progress-text") ? b.text("#progress-text") : "";
+                String t;
+                try {
+                    t = b.present("#progress-text") ? b.text("#progress-text") : "";
+                } catch (org.openqa.selenium.StaleElementReferenceException replacedByThePoll) {
+                    continue;
+                }
                 seen.add(t);
                 if (t.contains("(selesai)")) {
                     break;
