@@ -56,7 +56,8 @@ public class MySuggestionBean implements Serializable {
             reload();
             Faces.info("suggestion.sent");
         } catch (BusinessException e) {
-            Faces.error(e.field() == null ? null : "suggest:" + e.field(), e.key(), e.args());
+            // under the field, or under the text (too soon, too many): where the participant is looking
+            Faces.error("suggest:" + (e.field() == null ? "text" : e.field()), e.key(), e.args());
         }
     }
 

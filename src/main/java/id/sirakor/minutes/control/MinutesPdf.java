@@ -185,7 +185,8 @@ public final class MinutesPdf {
     }
 
     private static Cell signer(PdfKit kit, Signer s) {
-        Cell c = PdfKit.bare(new Cell());
+        // bottom-aligned: a position that wraps to more lines does not lift one name above the other
+        Cell c = PdfKit.bare(new Cell()).setVerticalAlignment(com.itextpdf.layout.properties.VerticalAlignment.BOTTOM);
         c.add(kit.paragraph(s.role(), kit.regular(), SIZE).setTextAlignment(TextAlignment.CENTER));
         if (s.position() != null) {
             c.add(kit.paragraph(s.position(), kit.regular(), SIZE).setTextAlignment(TextAlignment.CENTER));
