@@ -13,6 +13,13 @@ import id.sirakor.identity.control.RequestAuditContext;
 import id.sirakor.minutes.control.MinutesDocuments;
 import id.sirakor.minutes.entity.FollowUp;
 import id.sirakor.minutes.entity.Minutes;
+import id.sirakor.minutes.entity.MinutesAttachment;
+import id.sirakor.minutes.entity.MinutesPoint;
+import id.sirakor.minutes.entity.MinutesSession;
+import id.sirakor.minutes.entity.Suggestion;
+import id.sirakor.event.entity.SessionKind;
+import id.sirakor.platform.storage.FileStore;
+import id.sirakor.registration.entity.RegistrationStatus;
 import id.sirakor.platform.audit.AuditLog;
 import id.sirakor.platform.clock.AppClock;
 import id.sirakor.platform.config.Settings;
@@ -64,6 +71,9 @@ public class DemoMinutes {
 
     @Inject
     DemoMinutes self;
+
+    @Inject
+    FileStore files;
 
     void onSchemaReady(@Observes @Priority(3000) Migrations.SchemaReady ready) {
         if (Settings.demoMode()) {
@@ -131,6 +141,9 @@ public class DemoMinutes {
         fs.add(new FollowUp(m.getId(), 3, "Sosialisasi netralitas ASN sampai tingkat kecamatan", "Kesbangpol dan Inspektorat",
                 base.plusDays(60), FollowUp.Status.OPEN));
         fs.forEach(em::persist);
+        m.setTakerPosition("Staf Divisi Pencegahan dan Parmas");
+        m.setTakerSignedAt(m.getApprovedAt().minus(Duration.ofHours(3)));
+        sessions(e, m);
         documents.sign(e, m, fs, false);
         CertificateDesign d = new CertificateDesign(e.getId());
         d.setSignerName("Drs. Yulizar Hakim, M.Si.");
@@ -141,6 +154,70 @@ public class DemoMinutes {
         // the committee receives PANITIA certificates with the participants (issue 13)
         em.persist(new CommitteeMember(e.getId(), "Rina Marlina, S.Kom.", "Sekretariat " + e.getUnit().getName(), null, clock.now()));
         em.persist(new CommitteeMember(e.getId(), "Fajar Ramadhan, S.H.", "Sekretariat " + e.getUnit().getName(), null, clock.now()));
+    }
+
+    /**
+     * Per-session records (ADR 0063): a summary, the speakers' points and decisions for every session
+     * but the breaks; one participant's sumbang saran taken into the discussion; a photo of the
+     * presentation and its caption.
+     */
+    private void sessions(Event e, Minutes m) {
+        EventSession discussion = null;
+        EventSession talk = null;
+        for (EventSession s : e.getSessions()) {
+            if (s.getKind() == SessionKind.ISTIRAHAT) {
+                continue;
+            }
+            String summary = switch (s.getKind()) {
+                case SAMBUTAN -> "Pimpinan membuka rapat, menyampaikan maksud dan tujuan rakor serta pentingnya menjaga netralitas ASN.";
+                case PAPARAN -> "Narasumber memaparkan pola pelanggaran netralitas ASN, dasar hukumnya, dan tata cara penanganannya.";
+                case DISKUSI, SUMBANG_SARAN -> "Peserta menyampaikan tanggapan, pertanyaan dan saran; narasumber menjawab dan merangkum.";
+                case PENUTUPAN -> "Pimpinan rapat menyimpulkan hasil rakor dan menutup rapat.";
+                default -> "Kegiatan berlangsung sesuai susunan acara.";
+            };
+            String decisions = switch (s.getKind()) {
+                case PAPARAN -> "Materi paparan dibagikan kepada seluruh peserta melalui sekretariat.";
+                case DISKUSI, SUMBANG_SARAN -> "Saran peserta dihimpun dalam format laporan tindak lanjut bersama.";
+                default -> null;
+            };
+            em.persist(new MinutesSession(m.getId(), s.getId(), s.getTitle(), summary, decisions));
+            int seq = 0;
+            for (SessionSpeaker ss : s.getSlots()) {
+                Speaker sp = ss.getActualSpeaker();
+                em.persist(new MinutesPoint(m.getId(), s.getId(), ++seq, MinutesPoint.By.SPEAKER, sp.displayName(),
+                        s.getKind() == SessionKind.PAPARAN ? "Empat puluh persen laporan dugaan pelanggaran netralitas ASN berasal dari media sosial."
+                                : "Seluruh jajaran diminta menjaga netralitas dan menindaklanjuti rekomendasi pengawas.", null));
+            }
+            if (s.getKind() == SessionKind.DISKUSI || s.getKind() == SessionKind.SUMBANG_SARAN) {
+                em.persist(new MinutesPoint(m.getId(), s.getId(), ++seq, MinutesPoint.By.PARTICIPANT, "BKPSDM Kabupaten Agam",
+                        "Perlu format laporan tindak lanjut yang seragam antarkabupaten/kota.", null));
+                if (discussion == null) {
+                    discussion = s;
+                }
+            }
+            if (s.getKind() == SessionKind.PAPARAN && talk == null) {
+                talk = s;
+            }
+        }
+        EventSession target = discussion != null ? discussion : talk;
+        List<Registration> regs = em.createQuery("select r from Registration r where r.event.id = :e and r.status = :c order by r.id",
+                Registration.class).setParameter("e", e.getId()).setParameter("c", RegistrationStatus.CONFIRMED).setMaxResults(1).getResultList();
+        if (target != null && !regs.isEmpty()) {
+            Registration r = regs.get(0);
+            Suggestion sg = new Suggestion(e.getId(), r.getId(), target.getId(), Speaker.formatName(null, r.getFrontTitle(), r.getName(),
+                    r.getBackTitle()), r.getInstitutionName(), "Sosialisasi netralitas ASN agar dilakukan sampai tingkat kecamatan dan desa, "
+                    + "bersama Inspektorat dan camat.", m.getCreatedAt().minus(Duration.ofDays(1)));
+            em.persist(sg);
+            Integer last = em.createQuery("select max(p.seq) from MinutesPoint p where p.minutesId = :m and p.sessionId = :s", Integer.class)
+                    .setParameter("m", m.getId()).setParameter("s", target.getId()).getSingleResult();
+            em.persist(new MinutesPoint(m.getId(), target.getId(), (last == null ? 0 : last) + 1, MinutesPoint.By.PARTICIPANT, sg.getByLine(),
+                    sg.getBody(), sg.getId()));
+        }
+        EventSession pictured = talk != null ? talk : target;
+        byte[] photo = DemoPhoto.meeting(pictured == null ? e.getTitle() : pictured.getTitle());
+        em.persist(new MinutesAttachment(m.getId(), pictured == null ? null : pictured.getId(), 1, "image/jpeg", files.store(photo),
+                "foto-sesi.jpg", "Narasumber menyampaikan paparan di hadapan peserta rakor", photo.length));
+        em.flush();
     }
 
     /** Present every day → a participant's certificate; the speakers of the sessions. */

@@ -1,6 +1,10 @@
 package id.sirakor.minutes.boundary;
 
+import id.sirakor.minutes.control.MinutesAttachments;
 import id.sirakor.minutes.control.MinutesService;
+import id.sirakor.minutes.control.MinutesSessions;
+import id.sirakor.minutes.entity.MinutesPoint;
+import org.primefaces.model.file.UploadedFile;
 import id.sirakor.minutes.control.TextDiff;
 import id.sirakor.minutes.entity.FollowUp;
 import id.sirakor.minutes.entity.Minutes;
@@ -43,6 +47,64 @@ public class MinutesBean implements Serializable {
         public void setStatus(FollowUp.Status status) { this.status = status; }
     }
 
+    /** One editable point raised in a session. */
+    public static class PointRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private MinutesPoint.By byKind = MinutesPoint.By.SPEAKER;
+        private String byName;
+        private String text;
+        private Long suggestionId;
+
+        public MinutesPoint.By getByKind() { return byKind; }
+        public void setByKind(MinutesPoint.By byKind) { this.byKind = byKind; }
+        public String getByName() { return byName; }
+        public void setByName(String byName) { this.byName = byName; }
+        public String getText() { return text; }
+        public void setText(String text) { this.text = text; }
+        public Long getSuggestionId() { return suggestionId; }
+    }
+
+    /** One session of the timetable with what the draft records for it. */
+    public static class SessionRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final MinutesSessions.SessionView session;
+        private String summary;
+        private String decisions;
+        private final List<PointRow> points = new ArrayList<>();
+
+        SessionRow(MinutesSessions.SessionView v) {
+            this.session = v;
+            this.summary = v.summary();
+            this.decisions = v.decisions();
+            for (MinutesPoint p : v.points()) {
+                PointRow r = new PointRow();
+                r.byKind = p.getByKind();
+                r.byName = p.getByName();
+                r.text = p.getBody();
+                r.suggestionId = p.getSuggestionId();
+                points.add(r);
+            }
+        }
+
+        public MinutesSessions.SessionView getSession() { return session; }
+        public String getSummary() { return summary; }
+        public void setSummary(String summary) { this.summary = summary; }
+        public String getDecisions() { return decisions; }
+        public void setDecisions(String decisions) { this.decisions = decisions; }
+        public List<PointRow> getPoints() { return points; }
+    }
+
+    @Inject
+    MinutesAttachments attachments;
+
+    private List<SessionRow> sessionRows = new ArrayList<>();
+    private String takerPosition;
+    private List<MinutesService.SuggestionRow> suggestions = List.of();
+    private final java.util.Map<Long, Long> takeTo = new java.util.HashMap<>();
+    private transient UploadedFile upload;
+    private Long uploadSession;
+    private String uploadCaption;
+
     private Long id;
     private Integer v;
     private boolean found;
@@ -80,6 +142,11 @@ public class MinutesBean implements Serializable {
         if (view != null) {
             Minutes m = view.minutes();
             chairName = m.getChairName();
+            takerPosition = m.getTakerPosition();
+            sessionRows = new ArrayList<>();
+            for (MinutesSessions.SessionView sv : view.sessions()) {
+                sessionRows.add(new SessionRow(sv));
+            }
             chairPosition = m.getChairPosition();
             opening = m.getOpening();
             summary = m.getSummary();
@@ -96,10 +163,17 @@ public class MinutesBean implements Serializable {
             }
             diff = minutes.diff(id, m.getVersionNo());
         }
+        suggestions = minutes.suggestions(id);
+        takeTo.clear();
+        for (MinutesService.SuggestionRow r : suggestions) {
+            takeTo.put(r.suggestion().getId(), r.suggestion().getSessionId());
+        }
     }
 
     private void fail(BusinessException e, String form) {
-        String field = e.field() == null ? null : e.field().startsWith("followUp") ? null : form + ":" + e.field();
+        String field = e.field() == null ? null
+                : e.field().startsWith("followUp") || e.field().startsWith("point") || e.field().startsWith("session") ? null
+                : form + ":" + e.field();
         Faces.error(field, e.key(), e.args());
     }
 
@@ -132,13 +206,89 @@ public class MinutesBean implements Serializable {
         try {
             minutes.save(id, new MinutesService.Draft(chairName, chairPosition, opening, summary, points, decisions,
                     rows.stream().map(r -> new MinutesService.FollowUpData(r.getAction(), r.getResponsible(), r.getDueDate(), r.getStatus()))
-                            .toList()));
+                            .toList(), takerPosition, sessionRows.stream().map(r -> new MinutesSessions.SessionData(r.session.sessionId(),
+                            r.summary, r.decisions, r.points.stream().map(p -> new MinutesSessions.PointData(p.byKind, p.byName, p.text,
+                                    p.suggestionId)).toList())).toList()));
             return true;
         } catch (BusinessException e) {
             fail(e, "draft");
             return false;
         }
     }
+
+    public void addPoint(SessionRow r) {
+        r.points.add(new PointRow());
+    }
+
+    public void removePoint(SessionRow r, PointRow p) {
+        r.points.remove(p);
+    }
+
+    /** Saves what was typed, then takes the suggestion into the chosen session's points. */
+    public void take(long suggestionId) {
+        if (!doSave()) {
+            return;
+        }
+        try {
+            minutes.takeSuggestion(id, suggestionId, takeTo.get(suggestionId));
+            refresh();
+            Faces.info("minutes.suggestionTakenIn");
+        } catch (BusinessException e) {
+            Faces.error(null, e.key(), e.args());
+        }
+    }
+
+    public void uploadAttachment() {
+        try {
+            if (upload == null || upload.getSize() == 0) {
+                throw BusinessException.invalid("file", "minutes.attachmentEmpty");
+            }
+            if (upload.getSize() > MinutesAttachments.MAX_MB * 1024L * 1024L) {
+                throw BusinessException.invalid("file", "minutes.attachmentTooLarge", MinutesAttachments.MAX_MB);
+            }
+            attachments.add(id, uploadSession, upload.getFileName(), uploadCaption, upload.getContent());
+            uploadCaption = null;
+            refresh();
+            Faces.info("minutes.attached");
+        } catch (BusinessException e) {
+            Faces.error(e.field() == null ? null : "attach:" + ("file".equals(e.field()) ? "file" : e.field()), e.key(), e.args());
+        }
+    }
+
+    public void removeAttachment(long attachmentId) {
+        try {
+            attachments.remove(id, attachmentId);
+            refresh();
+        } catch (BusinessException e) {
+            Faces.error(null, e.key(), e.args());
+        }
+    }
+
+    public void sign() {
+        try {
+            minutes.sign(id);
+            refresh();
+            Faces.info("minutes.signed");
+        } catch (BusinessException e) {
+            Faces.error(null, e.key(), e.args());
+        }
+    }
+
+    public MinutesPoint.By[] getPointKinds() {
+        return MinutesPoint.By.values();
+    }
+
+    public List<SessionRow> getSessionRows() { return sessionRows; }
+    public String getTakerPosition() { return takerPosition; }
+    public void setTakerPosition(String takerPosition) { this.takerPosition = takerPosition; }
+    public List<MinutesService.SuggestionRow> getSuggestions() { return suggestions; }
+    public java.util.Map<Long, Long> getTakeTo() { return takeTo; }
+    public UploadedFile getUpload() { return upload; }
+    public void setUpload(UploadedFile upload) { this.upload = upload; }
+    public Long getUploadSession() { return uploadSession; }
+    public void setUploadSession(Long uploadSession) { this.uploadSession = uploadSession; }
+    public String getUploadCaption() { return uploadCaption; }
+    public void setUploadCaption(String uploadCaption) { this.uploadCaption = uploadCaption; }
 
     public void submit() {
         if (!doSave()) {

@@ -1,6 +1,12 @@
 package id.sirakor.minutes.boundary;
 
+import id.sirakor.minutes.control.MinutesAttachments;
 import id.sirakor.minutes.control.MinutesService;
+import id.sirakor.minutes.control.MinutesSessions;
+import id.sirakor.minutes.entity.MinutesAttachment;
+import id.sirakor.minutes.entity.MinutesPoint;
+import id.sirakor.platform.storage.FileStore;
+import jakarta.ws.rs.DELETE;
 import id.sirakor.minutes.control.TextDiff;
 import id.sirakor.minutes.entity.FollowUp;
 import id.sirakor.minutes.entity.Minutes;
@@ -32,17 +38,48 @@ public class MinutesResource {
     @Inject
     MinutesService minutes;
 
+    @Inject
+    MinutesAttachments attachments;
+
+    @Inject
+    FileStore files;
+
     public record FollowUpDto(Long id, String action, String responsible, LocalDate dueDate, String status) {
     }
 
+    public record PointDto(String byKind, String byName, String text, Long suggestionId) {
+    }
+
+    public record SessionDto(long sessionId, String title, String when, String speakers, String summary, List<PointDto> points,
+                             String decisions, List<AttachmentDto> attachments) {
+    }
+
+    public record AttachmentDto(long id, Long sessionId, String contentType, String fileName, String caption, long sizeBytes) {
+    }
+
     public record MinutesDto(long id, long eventId, String event, int versionNo, String status, String taker, String takerName,
+                             String takerPosition, Instant takerSignedAt,
                              String chairName, String chairPosition, String opening, String summary, String points, String decisions,
                              String chairComment, String approvedBy, Instant approvedAt, String verifyCode, List<FollowUpDto> followUps,
-                             List<Integer> versions) {
+                             List<Integer> versions, List<SessionDto> sessions, List<AttachmentDto> attachments) {
+    }
+
+    public record SessionRequest(Long sessionId, String summary, String decisions, List<PointDto> points) {
     }
 
     public record DraftRequest(String chairName, String chairPosition, String opening, String summary, String points, String decisions,
-                               List<FollowUpDto> followUps) {
+                               List<FollowUpDto> followUps, String takerPosition, List<SessionRequest> sessions) {
+    }
+
+    public record TakeRequest(Long sessionId) {
+    }
+
+    public record SuggestionDto(long id, Long sessionId, String session, String author, String institution, String text,
+                                Instant createdAt, boolean taken) {
+    }
+
+    static AttachmentDto dto(MinutesAttachment a) {
+        return new AttachmentDto(a.getId(), a.getSessionId(), a.getContentType(), a.getFileName(), a.getCaption(), a.getSizeBytes());
     }
 
     public record CommentRequest(String comment, Boolean sendBack) {
@@ -54,10 +91,14 @@ public class MinutesResource {
     static MinutesDto dto(MinutesService.View v) {
         Minutes m = v.minutes();
         return new MinutesDto(m.getId(), m.getEventId(), v.eventTitle(), m.getVersionNo(), m.getStatus().name(), m.getTaker(),
-                m.getTakerName(), m.getChairName(), m.getChairPosition(), m.getOpening(), m.getSummary(), m.getPoints(), m.getDecisions(),
+                m.getTakerName(), m.getTakerPosition(), m.getTakerSignedAt(), m.getChairName(), m.getChairPosition(), m.getOpening(), m.getSummary(), m.getPoints(), m.getDecisions(),
                 m.getChairComment(), m.getApprovedBy(), m.getApprovedAt(), m.getVerifyCode(),
                 v.followUps().stream().map(f -> new FollowUpDto(f.getId(), f.getAction(), f.getResponsible(), f.getDueDate(),
-                        f.getStatus().name())).toList(), v.versions());
+                        f.getStatus().name())).toList(), v.versions(),
+                v.sessions().stream().map(x -> new SessionDto(x.sessionId(), x.title(), x.when(), x.speakers(), x.summary(),
+                        x.points().stream().map(p -> new PointDto(p.getByKind().name(), p.getByName(), p.getBody(), p.getSuggestionId())).toList(),
+                        x.decisions(), x.attachments().stream().map(MinutesResource::dto).toList())).toList(),
+                v.attachments().stream().map(MinutesResource::dto).toList());
     }
 
     static FollowUp.Status status(String s, String field) {
@@ -99,8 +140,79 @@ public class MinutesResource {
         List<MinutesService.FollowUpData> fs = r.followUps() == null ? List.of() : r.followUps().stream()
                 .map(f -> new MinutesService.FollowUpData(f.action(), f.responsible(), f.dueDate(), status(f.status(), "followUpStatus")))
                 .toList();
+        List<MinutesSessions.SessionData> ss = r.sessions() == null ? null : r.sessions().stream().map(x -> {
+            if (x == null || x.sessionId() == null) {
+                throw BusinessException.invalid("sessions", "minutes.sessionUnknown");
+            }
+            return new MinutesSessions.SessionData(x.sessionId(), x.summary(), x.decisions(), x.points() == null ? List.of()
+                    : x.points().stream().map(p -> new MinutesSessions.PointData(by(p.byKind()), p.byName(), p.text(), p.suggestionId()))
+                            .toList());
+        }).toList();
         return dto(minutes.save(id, new MinutesService.Draft(r.chairName(), r.chairPosition(), r.opening(), r.summary(), r.points(),
-                r.decisions(), fs)));
+                r.decisions(), fs, r.takerPosition(), ss)));
+    }
+
+    static MinutesPoint.By by(String s) {
+        if (s == null || s.isBlank()) {
+            return MinutesPoint.By.SPEAKER;
+        }
+        try {
+            return MinutesPoint.By.valueOf(s);
+        } catch (IllegalArgumentException e) {
+            throw BusinessException.invalid("pointBy", "minutes.pointKind");
+        }
+    }
+
+    @POST
+    @Path("events/{id}/minutes/sign")
+    @ApiDoc("The minute taker signs the version in review (done already when they sent it themselves)")
+    public MinutesDto sign(@PathParam("id") long id) {
+        return dto(minutes.sign(id));
+    }
+
+    @GET
+    @Path("events/{id}/minutes/suggestions")
+    @ApiDoc("The sumbang saran participants sent from their personal page, newest first; taken = in the latest version's points")
+    public List<SuggestionDto> suggestions(@PathParam("id") long id) {
+        return minutes.suggestions(id).stream().map(r -> new SuggestionDto(r.suggestion().getId(), r.suggestion().getSessionId(),
+                r.sessionTitle(), r.suggestion().getAuthor(), r.suggestion().getInstitution(), r.suggestion().getBody(),
+                r.suggestion().getCreatedAt(), r.taken())).toList();
+    }
+
+    @POST
+    @Path("events/{id}/minutes/suggestions/{sid}/take")
+    @ApiDoc("Take a suggestion into a session's points raised (the session it was sent for, or sessionId), marked as from that participant")
+    public MinutesDto take(@PathParam("id") long id, @PathParam("sid") long sid, TakeRequest r) {
+        return dto(minutes.takeSuggestion(id, sid, r == null ? null : r.sessionId()));
+    }
+
+    @POST
+    @Path("events/{id}/minutes/attachments")
+    @Consumes({"image/jpeg", "image/png", "application/pdf", MediaType.APPLICATION_OCTET_STREAM})
+    @ApiDoc("Attach a photo (JPEG/PNG) or slides (PDF) to the draft, ?sessionId= for one session, ?caption=, ?name=; at most 5 MB and 20 per version, type by content")
+    public Response attach(@PathParam("id") long id, @QueryParam("sessionId") Long sessionId, @QueryParam("caption") String caption,
+                           @QueryParam("name") String name, byte[] content) {
+        return Response.status(201).entity(dto(attachments.add(id, sessionId, name, caption, content))).build();
+    }
+
+    @GET
+    @Path("events/{id}/minutes/attachments/{aid}")
+    @Produces(MediaType.WILDCARD) // the stored type is set on the answer; errors stay JSON
+    @ApiDoc("An attachment of any version of the minutes")
+    public Response attachment(@PathParam("id") long id, @PathParam("aid") long aid) throws java.io.IOException {
+        MinutesAttachment a = attachments.find(id, aid);
+        return Response.ok(files.open(a.getFileKey()), a.getContentType())
+                .header("Content-Disposition", "inline; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode(a.getFileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @DELETE
+    @Path("events/{id}/minutes/attachments/{aid}")
+    @ApiDoc("Remove an attachment from the draft")
+    public Response detach(@PathParam("id") long id, @PathParam("aid") long aid) {
+        attachments.remove(id, aid);
+        return Response.noContent().build();
     }
 
     @POST

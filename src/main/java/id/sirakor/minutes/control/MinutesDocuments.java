@@ -10,6 +10,8 @@ import id.sirakor.event.entity.EventDay;
 import id.sirakor.event.entity.EventSession;
 import id.sirakor.minutes.entity.FollowUp;
 import id.sirakor.minutes.entity.Minutes;
+import id.sirakor.minutes.entity.MinutesAttachment;
+import id.sirakor.minutes.entity.MinutesPoint;
 import id.sirakor.platform.document.LabeledValue;
 import id.sirakor.platform.document.UnitLetterheads;
 import id.sirakor.platform.i18n.Messages;
@@ -50,6 +52,9 @@ public class MinutesDocuments {
 
     @Inject
     Verifications verifications;
+
+    @Inject
+    MinutesSessions sessionRecords;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void sign(Event e, Minutes m, List<FollowUp> followUps) {
@@ -123,12 +128,54 @@ public class MinutesDocuments {
                     case DROPPED -> "Dibatalkan";
                 })).toList();
         String place = e.getUnit().getCity() == null ? "" : e.getUnit().getCity();
-        String approved = "Disetujui " + IndonesianTime.dateTime(m.getApprovedAt(), e.zone(), id) + " oleh " + m.getApprovedBy()
+        java.time.Instant takerAt = m.getTakerSignedAt() == null ? m.getApprovedAt() : m.getTakerSignedAt();
+        String approved = "Ditandatangani Pencatat " + IndonesianTime.dateTime(takerAt, e.zone(), id) + "; disetujui "
+                + IndonesianTime.dateTime(m.getApprovedAt(), e.zone(), id) + " oleh " + m.getApprovedBy()
                 + " atas nama Pimpinan Rapat; ditandatangani secara elektronik (PAdES).";
+        List<MinutesSessions.SessionView> views = sessionRecords.view(e, m.getId());
+        List<MinutesPdf.SessionBlock> blocks = new ArrayList<>();
+        for (MinutesSessions.SessionView v : views) {
+            if ((v.summary() == null || v.summary().isBlank()) && (v.decisions() == null || v.decisions().isBlank()) && v.points().isEmpty()) {
+                continue;
+            }
+            blocks.add(new MinutesPdf.SessionBlock(v.title(), v.when(), v.speakers(), v.summary(), v.points().stream()
+                    .map(p -> p.getByName() + (p.getByKind() == MinutesPoint.By.SPEAKER ? " (narasumber)" : "")
+                            + (p.getSuggestionId() != null ? " [sumbang saran]" : "") + ": " + p.getBody().replace('\n', ' ')).toList(),
+                    v.decisions()));
+        }
+        List<String> listed = new ArrayList<>();
+        List<MinutesPdf.Photo> photos = new ArrayList<>();
+        int photoNo = 0;
+        for (MinutesAttachment a : sessionRecords.attachments(m.getId())) {
+            String where = a.getSessionId() == null ? "" : views.stream().filter(v -> v.sessionId() == a.getSessionId())
+                    .map(v -> " – sesi " + v.title()).findFirst().orElse("");
+            byte[] bytes = read(a.getFileKey());
+            if (a.isPhoto()) {
+                String caption = "Foto " + (++photoNo) + ". " + (a.getCaption() == null ? a.getFileName() : a.getCaption()) + where;
+                listed.add(caption);
+                photos.add(new MinutesPdf.Photo(bytes, caption));
+            } else {
+                listed.add("Bahan paparan: " + a.getFileName() + " (PDF, " + pages(bytes) + " halaman)"
+                        + (a.getCaption() == null ? "" : " – " + a.getCaption()) + where);
+            }
+        }
+        String chairOn = IndonesianTime.shortDate(m.getApprovedAt().atZone(e.zone()).toLocalDate(), id);
+        String takerOn = IndonesianTime.shortDate(takerAt.atZone(e.zone()).toLocalDate(), id);
         return MinutesPdf.render(new MinutesPdf.Model(UnitLetterheads.of(e.getUnit()), e.getUnit().getName(), e.getTitle(), rows,
                 m.getOpening(), sessions, m.getSummary(), m.getPoints(), m.getDecisions(), fs, place,
                 IndonesianTime.date(m.getApprovedAt().atZone(e.zone()).toLocalDate(), id), m.getChairPosition(), m.getChairName(),
-                m.getTakerName(), approved, m.getVersionNo(), code, Verifications.url(code)));
+                m.getTakerName(), approved, m.getVersionNo(), code, Verifications.url(code), blocks,
+                new MinutesPdf.Signer("Pimpinan Rapat,", m.getChairPosition(), m.getChairName(), chairOn),
+                new MinutesPdf.Signer("Pencatat,", m.getTakerPosition() == null ? "Notulis" : m.getTakerPosition(), m.getTakerName(), takerOn),
+                listed, photos));
+    }
+
+    static int pages(byte[] pdf) {
+        try (PdfDocument d = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            return d.getNumberOfPages();
+        } catch (IOException | RuntimeException ex) {
+            return 0;
+        }
     }
 
     static byte[] merge(List<byte[]> parts) {

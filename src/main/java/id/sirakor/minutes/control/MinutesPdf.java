@@ -1,12 +1,16 @@
 package id.sirakor.minutes.control;
 
+import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.kernel.colors.DeviceGray;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.SolidBorder;
+import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.properties.HorizontalAlignment;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import id.sirakor.platform.document.DocumentQr;
@@ -33,10 +37,23 @@ public final class MinutesPdf {
     public record Follow(String action, String responsible, String due, String status) {
     }
 
+    /** One session of the timetable as recorded: points are "Name (Institution): text" lines. */
+    public record SessionBlock(String title, String when, String speakers, String summary, List<String> points, String decisions) {
+    }
+
+    /** A photo printed in the lampiran, with its caption. */
+    public record Photo(byte[] image, String caption) {
+    }
+
+    /** A signature block: role line, position, name, the date it was signed. */
+    public record Signer(String role, String position, String name, String signedOn) {
+    }
+
     public record Model(Letterhead letterhead, String unitName, String title, List<LabeledValue> particulars, String opening,
                         List<String> sessions, String summary, String points, String decisions, List<Follow> followUps,
                         String place, String date, String chairPosition, String chairName, String takerName, String approvedLine,
-                        int versionNo, String verifyCode, String verifyUrl) {
+                        int versionNo, String verifyCode, String verifyUrl, List<SessionBlock> sessionBlocks, Signer chair, Signer taker,
+                        List<String> attachmentList, List<Photo> photos) {
     }
 
     public static byte[] render(Model m) {
@@ -55,13 +72,20 @@ public final class MinutesPdf {
             int n = 0;
             n = section(kit, doc, n, "Pembukaan", m.opening());
             StringBuilder disc = new StringBuilder();
-            if (!m.sessions().isEmpty()) {
+            if (!m.sessions().isEmpty() && m.sessionBlocks().isEmpty()) {
                 disc.append("Sesi: ").append(String.join("; ", m.sessions())).append("\n");
             }
             if (m.summary() != null) {
                 disc.append(m.summary());
             }
-            n = section(kit, doc, n, "Pembahasan", disc.toString().strip());
+            if (!m.sessionBlocks().isEmpty()) {
+                doc.add(kit.paragraph((++n) + ". Jalannya rapat per sesi", kit.bold(), SIZE).setMarginTop(8));
+                int k = 0;
+                for (SessionBlock b : m.sessionBlocks()) {
+                    sessionBlock(kit, doc, n + "." + (++k), b);
+                }
+            }
+            n = section(kit, doc, n, m.sessionBlocks().isEmpty() ? "Pembahasan" : "Ringkasan umum", disc.toString().strip());
             n = section(kit, doc, n, "Pokok-pokok yang disampaikan", m.points());
             n = section(kit, doc, n, "Keputusan", m.decisions());
             if (!m.followUps().isEmpty()) {
@@ -81,8 +105,8 @@ public final class MinutesPdf {
             }
             doc.add(kit.paragraph(m.place() + ", " + m.date(), kit.regular(), SIZE).setTextAlignment(TextAlignment.RIGHT).setMarginTop(14));
             Table sig = new Table(UnitValue.createPercentArray(new float[] {50, 50})).setWidth(width).setMarginTop(6);
-            sig.addCell(signer(kit, "Pimpinan Rapat,", m.chairPosition(), m.chairName()));
-            sig.addCell(signer(kit, "Pencatat,", "Notulis", m.takerName()));
+            sig.addCell(signer(kit, m.chair()));
+            sig.addCell(signer(kit, m.taker()));
             sig.setKeepTogether(true);
             doc.add(sig);
             doc.add(kit.paragraph(m.approvedLine(), kit.italic(), SMALL).setTextAlignment(TextAlignment.CENTER).setMarginTop(6));
@@ -92,6 +116,24 @@ public final class MinutesPdf {
                     + m.verifyUrl() + "\nDaftar hadir terlampir.", kit.regular(), SMALL)).setPaddingLeft(6));
             qr.setKeepTogether(true);
             doc.add(qr);
+            if (!m.attachmentList().isEmpty()) {
+                doc.add(new AreaBreak()); // the lampiran on its own page, as filed (and the QR page stays free of photos)
+                doc.add(kit.paragraph("LAMPIRAN NOTULA RAPAT", kit.bold(), SIZE + 1).setTextAlignment(TextAlignment.CENTER));
+                int i = 0;
+                for (String line : m.attachmentList()) {
+                    doc.add(kit.paragraph((++i) + ". " + line, kit.regular(), SIZE - 1).setMarginLeft(14).setFirstLineIndent(-14)
+                            .setPaddingLeft(14));
+                }
+                for (Photo p : m.photos()) {
+                    Table box = new Table(1).setWidth(width).setMarginTop(10).setKeepTogether(true);
+                    Image img = new Image(ImageDataFactory.create(p.image())).scaleToFit(width * 0.85f, PdfKit.cm(10.5))
+                            .setHorizontalAlignment(HorizontalAlignment.CENTER);
+                    box.addCell(PdfKit.bare(new Cell()).add(img));
+                    box.addCell(PdfKit.bare(new Cell()).add(kit.paragraph(p.caption(), kit.italic(), SMALL + 0.5f)
+                            .setTextAlignment(TextAlignment.CENTER).setMarginTop(3)));
+                    doc.add(box);
+                }
+            }
             kit.numberPagesOfTotal("Halaman {0} dari {1}");
             return kit.finish();
         }
@@ -110,15 +152,48 @@ public final class MinutesPdf {
         return n + 1;
     }
 
-    private static Cell signer(PdfKit kit, String role, String position, String name) {
-        Cell c = PdfKit.bare(new Cell());
-        c.add(kit.paragraph(role, kit.regular(), SIZE).setTextAlignment(TextAlignment.CENTER));
-        if (position != null) {
-            c.add(kit.paragraph(position, kit.regular(), SIZE).setTextAlignment(TextAlignment.CENTER));
+    private static void sessionBlock(PdfKit kit, Document doc, String no, SessionBlock b) {
+        float indent = 14;
+        doc.add(kit.paragraph(no + " " + b.title(), kit.bold(), SIZE).setMarginLeft(indent).setMarginTop(6).setKeepWithNext(true));
+        String meta = String.join(" · ", java.util.stream.Stream.of(b.when(), b.speakers()).filter(x -> x != null && !x.isBlank()).toList());
+        if (!meta.isBlank()) {
+            doc.add(kit.paragraph(meta, kit.italic(), SMALL + 0.5f).setMarginLeft(indent + 14).setKeepWithNext(true));
         }
-        c.add(kit.paragraph("[ditandatangani secara elektronik]", kit.italic(), SMALL).setTextAlignment(TextAlignment.CENTER)
-                .setMarginTop(16).setMarginBottom(16));
-        c.add(kit.paragraph(name == null ? "-" : name, kit.bold(), SIZE).setTextAlignment(TextAlignment.CENTER).setUnderline());
+        if (b.summary() != null && !b.summary().isBlank()) {
+            doc.add(kit.paragraph("Ringkasan:", kit.bold(), SIZE - 0.5f).setMarginLeft(indent + 14).setMarginTop(3).setKeepWithNext(true));
+            lines(kit, doc, b.summary(), indent + 14);
+        }
+        if (!b.points().isEmpty()) {
+            doc.add(kit.paragraph("Pokok-pokok yang disampaikan:", kit.bold(), SIZE - 0.5f).setMarginLeft(indent + 14).setMarginTop(3)
+                    .setKeepWithNext(true));
+            char c = 'a';
+            for (String p : b.points()) {
+                doc.add(kit.paragraph(c + ". " + p, kit.regular(), SIZE).setMarginLeft(indent + 28).setFirstLineIndent(-12));
+                c = c == 'z' ? 'a' : (char) (c + 1);
+            }
+        }
+        if (b.decisions() != null && !b.decisions().isBlank()) {
+            doc.add(kit.paragraph("Keputusan:", kit.bold(), SIZE - 0.5f).setMarginLeft(indent + 14).setMarginTop(3).setKeepWithNext(true));
+            lines(kit, doc, b.decisions(), indent + 14);
+        }
+    }
+
+    private static void lines(PdfKit kit, Document doc, String text, float indent) {
+        for (String line : text.split("\n")) {
+            doc.add(kit.paragraph(line.isBlank() ? " " : line, kit.regular(), SIZE).setMarginLeft(indent).setTextAlignment(TextAlignment.JUSTIFIED));
+        }
+    }
+
+    private static Cell signer(PdfKit kit, Signer s) {
+        // bottom-aligned: a position that wraps to more lines does not lift one name above the other
+        Cell c = PdfKit.bare(new Cell()).setVerticalAlignment(com.itextpdf.layout.properties.VerticalAlignment.BOTTOM);
+        c.add(kit.paragraph(s.role(), kit.regular(), SIZE).setTextAlignment(TextAlignment.CENTER));
+        if (s.position() != null) {
+            c.add(kit.paragraph(s.position(), kit.regular(), SIZE).setTextAlignment(TextAlignment.CENTER));
+        }
+        c.add(kit.paragraph("[ditandatangani secara elektronik\npada " + s.signedOn() + "]", kit.italic(), SMALL)
+                .setTextAlignment(TextAlignment.CENTER).setMarginTop(12).setMarginBottom(12));
+        c.add(kit.paragraph(s.name() == null ? "-" : s.name(), kit.bold(), SIZE).setTextAlignment(TextAlignment.CENTER).setUnderline());
         return c;
     }
 }

@@ -6,6 +6,9 @@ import id.sirakor.identity.control.UnitScope;
 import id.sirakor.identity.entity.Role;
 import id.sirakor.minutes.entity.FollowUp;
 import id.sirakor.minutes.entity.Minutes;
+import id.sirakor.minutes.entity.MinutesAttachment;
+import id.sirakor.minutes.entity.MinutesPoint;
+import id.sirakor.minutes.entity.Suggestion;
 import id.sirakor.platform.audit.AuditLog;
 import id.sirakor.platform.clock.AppClock;
 import id.sirakor.platform.error.BusinessException;
@@ -51,26 +54,43 @@ public class MinutesService {
     @Inject
     MinutesDocuments documents;
 
+    @Inject
+    MinutesSessions sessions;
+
     public record FollowUpData(String action, String responsible, LocalDate dueDate, FollowUp.Status status) {
     }
 
+    /**
+     * @param takerPosition the minute taker's position under their signature (null: "Notulis")
+     * @param sessions the per-session records; null leaves them as they are (ADR 0063)
+     */
     public record Draft(String chairName, String chairPosition, String opening, String summary, String points, String decisions,
-                        List<FollowUpData> followUps) {
+                        List<FollowUpData> followUps, String takerPosition, List<MinutesSessions.SessionData> sessions) {
+        public Draft(String chairName, String chairPosition, String opening, String summary, String points, String decisions,
+                     List<FollowUpData> followUps) {
+            this(chairName, chairPosition, opening, summary, points, decisions, followUps, null, null);
+        }
     }
 
     /** A version with its follow-ups and the event's title, detached-safe for pages and the API. */
     public record View(Minutes minutes, String eventTitle, String unitName, List<FollowUp> followUps, boolean editable,
-                       boolean canSubmit, boolean canReview, boolean canRevise, List<Integer> versions) implements java.io.Serializable {
+                       boolean canSubmit, boolean canReview, boolean canRevise, List<Integer> versions,
+                       List<MinutesSessions.SessionView> sessions, List<MinutesAttachment> attachments, boolean canSign)
+            implements java.io.Serializable {
+        /** Attachments of the whole meeting (not of one session). */
+        public List<MinutesAttachment> generalAttachments() {
+            return attachments.stream().filter(a -> a.getSessionId() == null).toList();
+        }
     }
 
     // ---- access -----------------------------------------------------------------------------
 
-    Event readable(long eventId) {
+    public Event readable(long eventId) {
         return events.find(eventId);
     }
 
     /** The event's own unit, as its secretariat or its minute taker. */
-    Event writable(long eventId) {
+    public Event writable(long eventId) {
         Event e = readable(eventId);
         if (!scope.canWrite(e.getUnit())) {
             throw BusinessException.forbidden("error.readOnlyUnit", e.getUnit().getName());
@@ -115,11 +135,14 @@ public class MinutesService {
         String me = scope.user().username();
         List<Integer> versions = em.createQuery("select m.versionNo from Minutes m where m.eventId = :e order by m.versionNo", Integer.class)
                 .setParameter("e", e.getId()).getResultList();
+        EventService.initialize(e);
         return new View(m, e.getTitle(), e.getUnit().getName(), followUps(m.getId()),
                 own && latest && m.getStatus() == Minutes.Status.DRAFT && (staff || me.equals(m.getTaker())),
                 own && latest && m.getStatus() == Minutes.Status.DRAFT && (staff || me.equals(m.getTaker())),
                 own && latest && m.getStatus() == Minutes.Status.REVIEW && staff && !me.equals(m.getTaker()),
-                own && latest && m.getStatus() == Minutes.Status.APPROVED, versions);
+                own && latest && m.getStatus() == Minutes.Status.APPROVED, versions,
+                sessions.view(e, m.getId()), sessions.attachments(m.getId()),
+                own && latest && m.getStatus() == Minutes.Status.REVIEW && m.getTakerSignedAt() == null && me.equals(m.getTaker()));
     }
 
     public boolean canStart(long eventId) {
@@ -149,7 +172,7 @@ public class MinutesService {
         return viewOf(e, m);
     }
 
-    private Minutes lockedLatest(Event e) {
+    public Minutes lockedLatest(Event e) {
         Minutes m = latest(e.getId());
         if (m == null) {
             throw BusinessException.notFound("error.notFound");
@@ -158,7 +181,7 @@ public class MinutesService {
         return m;
     }
 
-    private void requireTakerOrStaff(Minutes m) {
+    public void requireTakerOrStaff(Minutes m) {
         if (!scope.isStaff() && !scope.user().username().equals(m.getTaker())) {
             throw BusinessException.forbidden("minutes.notTaker");
         }
@@ -173,7 +196,9 @@ public class MinutesService {
             throw BusinessException.conflict("minutes.locked");
         }
         validate(d);
+        MinutesSessions.validate(e, d.sessions(), sid -> suggestion(eventId, sid) != null);
         m.setChairName(trim(d.chairName()));
+        m.setTakerPosition(trim(d.takerPosition()));
         m.setChairPosition(trim(d.chairPosition()));
         m.setOpening(trim(d.opening()));
         m.setSummary(trim(d.summary()));
@@ -188,6 +213,9 @@ public class MinutesService {
             }
             em.persist(new FollowUp(m.getId(), ++seq, f.action().trim(), f.responsible().trim(), f.dueDate(), f.status()));
         }
+        if (d.sessions() != null) {
+            sessions.replace(e, m.getId(), d.sessions());
+        }
         audit.record("minutes.save", "Minutes", m.getId(), e.getUnit().getId(), e.getTitle(), null, Map.of("version", m.getVersionNo()));
         return viewOf(e, m);
     }
@@ -198,6 +226,7 @@ public class MinutesService {
         }
         max("chairName", d.chairName(), 150);
         max("chairPosition", d.chairPosition(), 200);
+        max("takerPosition", d.takerPosition(), 200);
         max("opening", d.opening(), TEXT_MAX);
         max("summary", d.summary(), TEXT_MAX);
         max("points", d.points(), TEXT_MAX);
@@ -236,6 +265,10 @@ public class MinutesService {
         return blank(s) ? null : s.trim();
     }
 
+    static String cut(String s, int n) {
+        return s == null || s.length() <= n ? s : s.substring(0, n);
+    }
+
     /** DRAFT → REVIEW: the minute taker (or the secretariat) sends it to the chair. */
     public View submit(long eventId) {
         scope.requireEventReader();
@@ -245,14 +278,41 @@ public class MinutesService {
         if (m.getStatus() != Minutes.Status.DRAFT) {
             throw BusinessException.conflict("minutes.notDraft");
         }
-        if (blank(m.getSummary()) || blank(m.getChairName())) {
-            throw BusinessException.invalid(blank(m.getSummary()) ? "summary" : "chairName",
-                    blank(m.getSummary()) ? "minutes.summaryRequired" : "minutes.chairRequired");
+        boolean anySession = sessions.records(m.getId()).stream().anyMatch(s -> !blank(s.getSummary()));
+        if ((blank(m.getSummary()) && !anySession) || blank(m.getChairName())) {
+            throw BusinessException.invalid(blank(m.getChairName()) ? "chairName" : "summary",
+                    blank(m.getChairName()) ? "minutes.chairRequired" : "minutes.summaryRequired");
         }
         m.setStatus(Minutes.Status.REVIEW);
         m.setUpdatedAt(clock.now());
         audit.record("minutes.submit", "Minutes", m.getId(), e.getUnit().getId(), e.getTitle(), null, Map.of("version", m.getVersionNo()));
+        if (scope.user().username().equals(m.getTaker())) {
+            takerSigns(e, m);
+        }
         return viewOf(e, m);
+    }
+
+    /** The minute taker's signature on the version in review: by sending it, or here when the secretariat sent it for them. */
+    public View sign(long eventId) {
+        scope.requireEventReader();
+        Event e = writable(eventId);
+        Minutes m = lockedLatest(e);
+        if (!scope.user().username().equals(m.getTaker())) {
+            throw BusinessException.forbidden("minutes.notTaker");
+        }
+        if (m.getStatus() != Minutes.Status.REVIEW) {
+            throw BusinessException.conflict("minutes.notInReview");
+        }
+        if (m.getTakerSignedAt() == null) {
+            takerSigns(e, m);
+        }
+        return viewOf(e, m);
+    }
+
+    private void takerSigns(Event e, Minutes m) {
+        m.setTakerSignedAt(clock.now());
+        audit.record("minutes.sign", "Minutes", m.getId(), e.getUnit().getId(), e.getTitle(), null,
+                Map.of("version", m.getVersionNo(), "as", "PENCATAT", "name", m.getTakerName()));
     }
 
     private Minutes reviewable(Event e) {
@@ -281,6 +341,7 @@ public class MinutesService {
         m.setChairComment(m.getChairComment() == null ? line : m.getChairComment() + "\n" + line);
         if (sendBack) {
             m.setStatus(Minutes.Status.DRAFT);
+            m.setTakerSignedAt(null);
         }
         m.setUpdatedAt(clock.now());
         audit.record(sendBack ? "minutes.return" : "minutes.comment", "Minutes", m.getId(), e.getUnit().getId(), e.getTitle(), null,
@@ -293,6 +354,9 @@ public class MinutesService {
         scope.requireStaff();
         Event e = writable(eventId);
         Minutes m = reviewable(e);
+        if (m.getTakerSignedAt() == null) {
+            throw BusinessException.conflict("minutes.takerNotSigned");
+        }
         m.setStatus(Minutes.Status.APPROVED);
         m.setApprovedBy(scope.user().fullName());
         m.setApprovedAt(clock.now());
@@ -303,7 +367,8 @@ public class MinutesService {
         }
         documents.sign(e, m, followUps(m.getId()));
         audit.record("minutes.approve", "Minutes", m.getId(), e.getUnit().getId(), e.getTitle(), null,
-                Map.of("version", m.getVersionNo(), "sha256", m.getFileKey(), "code", m.getVerifyCode()));
+                Map.of("version", m.getVersionNo(), "sha256", m.getFileKey(), "code", m.getVerifyCode(), "as", "PIMPINAN RAPAT",
+                        "chair", m.getChairName(), "taker", m.getTakerName()));
         return viewOf(e, m);
     }
 
@@ -320,6 +385,7 @@ public class MinutesService {
         n.setVersionNo(m.getVersionNo() + 1);
         n.setTaker(scope.isStaff() ? m.getTaker() : scope.user().username());
         n.setTakerName(scope.isStaff() ? m.getTakerName() : scope.user().fullName());
+        n.setTakerPosition(m.getTakerPosition());
         n.setChairName(m.getChairName());
         n.setChairPosition(m.getChairPosition());
         n.setOpening(m.getOpening());
@@ -332,6 +398,7 @@ public class MinutesService {
         for (FollowUp f : followUps(m.getId())) {
             em.persist(new FollowUp(n.getId(), f.getSeq(), f.getAction(), f.getResponsible(), f.getDueDate(), f.getStatus()));
         }
+        sessions.copy(m.getId(), n.getId());
         audit.record("minutes.revise", "Minutes", n.getId(), e.getUnit().getId(), e.getTitle(), null, Map.of("version", n.getVersionNo()));
         return viewOf(e, n);
     }
@@ -349,6 +416,19 @@ public class MinutesService {
         section(out, "Ringkasan pembahasan", a.getSummary(), b.getSummary());
         section(out, "Pokok-pokok yang disampaikan", a.getPoints(), b.getPoints());
         section(out, "Keputusan", a.getDecisions(), b.getDecisions());
+        java.util.Map<String, String[]> sa = sessions.text(a.getId());
+        java.util.Map<String, String[]> sb = sessions.text(b.getId());
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>(sb.keySet());
+        keys.addAll(sa.keySet());
+        String[] none = new String[3];
+        for (String k : keys) {
+            String title = "Sesi " + k.substring(k.indexOf('\u0000') + 1);
+            String[] x = sa.getOrDefault(k, none);
+            String[] y = sb.getOrDefault(k, none);
+            section(out, title + " – ringkasan", x[0], y[0]);
+            section(out, title + " – pokok-pokok yang disampaikan", x[1], y[1]);
+            section(out, title + " – keputusan", x[2], y[2]);
+        }
         section(out, "Tindak lanjut", followText(a.getId()), followText(b.getId()));
         return out;
     }
@@ -400,6 +480,63 @@ public class MinutesService {
         }
         f.setStatus(status);
         audit.record("minutes.followup", "FollowUp", f.getId(), e.getUnit().getId(), f.getAction(), null, Map.of("status", status.name()));
+    }
+
+    // ---- sumbang saran ----------------------------------------------------------------------
+
+    Suggestion suggestion(long eventId, long suggestionId) {
+        Suggestion s = em.find(Suggestion.class, suggestionId);
+        return s == null || s.getEventId() != eventId ? null : s;
+    }
+
+    /** The suggestions participants sent for the event, newest first, with whether the latest version took each in. */
+    public record SuggestionRow(Suggestion suggestion, String sessionTitle, boolean taken) implements java.io.Serializable {
+    }
+
+    public List<SuggestionRow> suggestions(long eventId) {
+        scope.requireEventReader();
+        Event e = readable(eventId);
+        Minutes m = latest(eventId);
+        java.util.Set<Long> taken = new java.util.HashSet<>(m == null ? List.of() : em.createQuery(
+                "select p.suggestionId from MinutesPoint p where p.minutesId = :m and p.suggestionId is not null", Long.class)
+                .setParameter("m", m.getId()).getResultList());
+        List<SuggestionRow> out = new ArrayList<>();
+        for (Suggestion s : em.createQuery("select s from Suggestion s where s.eventId = :e order by s.createdAt desc, s.id desc",
+                Suggestion.class).setParameter("e", eventId).setMaxResults(500).getResultList()) {
+            String title = s.getSessionId() == null ? null : e.getSessions().stream().filter(x -> x.getId().equals(s.getSessionId()))
+                    .map(x -> x.getTitle()).findFirst().orElse(null);
+            out.add(new SuggestionRow(s, title, taken.contains(s.getId())));
+        }
+        return out;
+    }
+
+    /** Takes a suggestion into a session's points raised (the draft of the latest version), marked as from that participant. */
+    public View takeSuggestion(long eventId, long suggestionId, Long sessionId) {
+        scope.requireEventReader();
+        Event e = writable(eventId);
+        Suggestion s = suggestion(eventId, suggestionId);
+        if (s == null) {
+            throw BusinessException.notFound("error.notFound");
+        }
+        Minutes m = lockedLatest(e);
+        requireTakerOrStaff(m);
+        if (m.getStatus() != Minutes.Status.DRAFT) {
+            throw BusinessException.conflict("minutes.locked");
+        }
+        Long target = sessionId != null ? sessionId : s.getSessionId();
+        if (target == null) {
+            throw BusinessException.invalid("sessionId", "minutes.sessionRequired");
+        }
+        boolean already = !em.createQuery("select p.id from MinutesPoint p where p.minutesId = :m and p.suggestionId = :s", Long.class)
+                .setParameter("m", m.getId()).setParameter("s", suggestionId).getResultList().isEmpty();
+        if (already) {
+            throw BusinessException.conflict("minutes.suggestionTaken");
+        }
+        sessions.addPoint(e, m.getId(), target, MinutesPoint.By.PARTICIPANT, s.getByLine(), s.getBody(), s.getId());
+        m.setUpdatedAt(clock.now());
+        audit.record("minutes.suggestion", "Minutes", m.getId(), e.getUnit().getId(), e.getTitle(), null,
+                Map.of("version", m.getVersionNo(), "suggestion", suggestionId, "session", target));
+        return viewOf(e, m);
     }
 
     // ---- tracker ----------------------------------------------------------------------------

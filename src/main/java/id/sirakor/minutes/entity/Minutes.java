@@ -36,6 +36,11 @@ public class Minutes implements java.io.Serializable {
     private String taker;
     @Column(name = "taker_name")
     private String takerName;
+    @Column(name = "taker_position")
+    private String takerPosition;
+    /** When the minute taker signed this version (by sending it for review); cleared when it is returned. */
+    @Column(name = "taker_signed_at")
+    private Instant takerSignedAt;
     @Column(name = "chair_name")
     private String chairName;
     @Column(name = "chair_position")
@@ -72,6 +77,10 @@ public class Minutes implements java.io.Serializable {
     public void setTaker(String taker) { this.taker = taker; }
     public String getTakerName() { return takerName; }
     public void setTakerName(String takerName) { this.takerName = takerName; }
+    public String getTakerPosition() { return takerPosition; }
+    public void setTakerPosition(String takerPosition) { this.takerPosition = takerPosition; }
+    public Instant getTakerSignedAt() { return takerSignedAt; }
+    public void setTakerSignedAt(Instant takerSignedAt) { this.takerSignedAt = takerSignedAt; }
     public String getChairName() { return chairName; }
     public void setChairName(String chairName) { this.chairName = chairName; }
     public String getChairPosition() { return chairPosition; }

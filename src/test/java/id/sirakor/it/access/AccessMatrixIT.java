@@ -215,6 +215,15 @@ class AccessMatrixIT {
         PUT    /api/v1/events/{ownEvent}/minutes                 {}     401 404 404 404 403 403
         POST   /api/v1/events/{foreignEvent}/minutes/approve     {}     401 409 404 403 403 403
         GET    /api/v1/follow-ups                                -      401 200 200 200 403 403
+        GET    /api/v1/events/{ownEvent}/minutes/suggestions     -      401 200 200 200 403 403
+        GET    /api/v1/events/{foreignEvent}/minutes/suggestions -      401 200 404 404 403 403
+        POST   /api/v1/events/{ownEvent}/minutes/suggestions/999999999/take  {}  401 404 404 404 403 403
+        POST   /api/v1/events/{foreignEvent}/minutes/suggestions/999999999/take  {}  401 404 404 404 403 403
+        POST   /api/v1/events/{ownEvent}/minutes/sign            {}     401 404 404 404 403 403
+        GET    /api/v1/events/{foreignEvent}/minutes/attachments/999999999  -  401 404 404 404 403 403
+        DELETE /api/v1/events/{ownEvent}/minutes/attachments/999999999  -  401 404 404 404 403 403
+        POST   /api/v1/public/registrations/not-a-token/suggestions  {}  404 404 404 404 404 404
+        GET    /api/v1/public/registrations/not-a-token/suggestions  -   404 404 404 404 404 404
         GET    /api/v1/events/{ownEvent}/certificate-design      -      401 200 200 403 403 403
         PUT    /api/v1/events/{ownEvent}/certificate-design      {}     401 400 400 403 403 403
         PUT    /api/v1/events/{childEvent}/certificate-design    {}     401 400 403 403 403 403

@@ -48,7 +48,10 @@ class MinutesCertificatesBrowserIT {
         }
         String path = "/api/v1/events/" + eventId + "/minutes";
         assertEquals(201, notulis.post(path, "{}").status());
-        assertEquals(200, notulis.put(path, "{\"chairName\":\"Drs. Yulizar Hakim, M.Si.\",\"summary\":\"Pembahasan.\",\"followUps\":[]}").status());
+        long session = sumbar.get("/api/v1/events/" + eventId).object().getJsonArray("sessions").getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(200, notulis.put(path, "{\"chairName\":\"Drs. Yulizar Hakim, M.Si.\",\"summary\":\"Pembahasan.\",\"followUps\":[],"
+                + "\"sessions\":[{\"sessionId\":" + session + ",\"summary\":\"Ketua membuka rapat.\",\"points\":[{\"byKind\":\"PARTICIPANT\","
+                + "\"byName\":\"BKPSDM Kabupaten Agam\",\"text\":\"Format laporan perlu seragam.\"}]}]}").status());
         assertEquals(200, notulis.post(path + "/submit", "{}").status());
         assertEquals(200, sumbar.put("/api/v1/events/" + eventId + "/certificate-design", "{\"heading\":\"SERTIFIKAT\",\"intro\":\"diberikan kepada\","
                 + "\"signerName\":\"Dr. Surya Efitrimen\",\"signerPosition\":\"Ketua\",\"numberPattern\":\"{no}/SERT/{year}\"}").status());
@@ -58,6 +61,9 @@ class MinutesCertificatesBrowserIT {
             b.waitFor("#nav-events");
             b.open("/manage/minutes.xhtml?id=" + eventId);
             b.waitForText("#minutes-status", "Ditinjau");
+            b.waitForText("#taker-signed", "sudah");
+            b.waitForText("#minutes-read", "Ketua membuka rapat.");
+            b.waitForText("#minutes-read", "BKPSDM Kabupaten Agam");
             b.type("#review\\:comment", "Sudah sesuai.");
             b.click("#review\\:comment-btn");
             b.waitForText("#chair-comments", "Sudah sesuai.");

@@ -66,6 +66,7 @@ class MessageKeysTest {
         // issue 13
         DYNAMIC.put("minutes.status.", names(id.sirakor.minutes.entity.Minutes.Status.values()));
         DYNAMIC.put("minutes.followUp.", names(id.sirakor.minutes.entity.FollowUp.Status.values()));
+        DYNAMIC.put("minutes.by.", names(id.sirakor.minutes.entity.MinutesPoint.By.values()));
         DYNAMIC.put("cert.role.", names(id.sirakor.certificate.entity.Certificate.Role.values()));
         DYNAMIC.put("cert.status.", names(id.sirakor.certificate.entity.Certificate.Status.values()));
         DYNAMIC.put("audit.action.", List.of()); // completed from the audit.record(...) calls below
