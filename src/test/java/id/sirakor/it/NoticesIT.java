@@ -303,6 +303,11 @@ class NoticesIT {
             assertTrue(new ApiClient(base, null).getAny("/api/v1/public/events/" + slug + "/calendar.ics").body().contains("METHOD:CANCEL"));
             assertEquals(409, sumbar.post(ev + "/change-notice", "{}").status(), "nothing more is told of a cancelled event");
             assertNotNull(sumbar.get(ev + "/change-notice").object().getString("cancelReason"));
+            // the home page no longer offers it under "pendaftaran dibuka", but still shows it, marked cancelled
+            String home = WebSession.anonymous(base.toString()).get("/").body();
+            int past = home.indexOf("id=\"past-events\"");
+            int listed = home.indexOf("Rakor Uji Pemberitahuan Perubahan");
+            assertTrue(past > 0 && listed > past, "listed with the past and cancelled events, not the open ones");
         }
     }
 }

@@ -2,6 +2,7 @@ package id.sirakor.event.boundary;
 
 import id.sirakor.event.control.PublicEvents;
 import id.sirakor.event.entity.Event;
+import id.sirakor.event.entity.EventStatus;
 import id.sirakor.event.entity.EventDay;
 import id.sirakor.event.entity.EventSession;
 import id.sirakor.event.entity.SessionSpeaker;
@@ -63,16 +64,19 @@ public class PublicEventBean {
         return all;
     }
 
-    /** Coming and running events: registration may still be open. */
+    /** Coming and running events: registration may still be open (a cancelled one is not among them). */
     public List<Event> getUpcoming() {
         var now = clock.now();
-        return all().stream().filter(e -> !e.isOver(now)).toList();
+        return all().stream().filter(e -> !e.isOver(now) && e.getStatus() != EventStatus.CANCELLED).toList();
     }
 
-    /** Events whose last day is over, latest first: marked "Selesai" and without a register button. */
+    /**
+     * Events whose last day is over, latest first, marked "Selesai", and cancelled ones marked
+     * "Dibatalkan" (so that people who saw them learn they are off): none has a register button.
+     */
     public List<Event> getPast() {
         var now = clock.now();
-        return all().stream().filter(e -> e.isOver(now)).limit(12).toList();
+        return all().stream().filter(e -> e.isOver(now) || e.getStatus() == EventStatus.CANCELLED).limit(12).toList();
     }
 
     public boolean isOver(Event e) {
