@@ -112,7 +112,7 @@ public class RegistrationService {
                        @Size(max = 150) @SingleLine @NoFormula String name,
                        @Size(max = 80) @SingleLine @NoFormula String backTitle,
                        @Size(max = 250) @SingleLine @NoFormula String position,
-                       @Size(max = 20) @SingleLine String idKind,
+                       @Size(max = 3) @SingleLine String idKind,
                        @Size(max = 30) @SingleLine String idNumber,
                        Long institutionId,
                        @Size(max = 200) @SingleLine @NoFormula String institutionName,
@@ -444,11 +444,7 @@ public class RegistrationService {
      */
     private Person person(Form f, ZoneId zone, String source, String idempotencyKey) {
         var today = clock.now().atZone(zone).toLocalDate();
-        if (f.idKind() != null && !f.idKind().isBlank() && !"NIK".equalsIgnoreCase(f.idKind().trim())
-                && !"NIP".equalsIgnoreCase(f.idKind().trim())) {
-            // anything else (a passport, a SIM) is not an identity this registration can check
-            throw BusinessException.invalid("idKind", "registration.idKind");
-        }
+        checkIdKind(f);
         String kind = f.idKind() != null && "NIK".equalsIgnoreCase(f.idKind().trim()) ? "NIK" : "NIP";
         String number = "NIK".equals(kind)
                 ? PersonalIds.checkNik("idNumber", f.idNumber(), today, this::districtExists)
@@ -622,6 +618,7 @@ public class RegistrationService {
     }
 
     private static void validatePerson(Form f, boolean institutionGiven) {
+        checkIdKind(f);
         FormRules.check(f);
         if (f.name() == null || f.name().isBlank()) {
             throw BusinessException.invalid("name", "validation.required");
@@ -637,8 +634,20 @@ public class RegistrationService {
         }
     }
 
+    /**
+     * NIP or NIK, nothing else (a passport, a SIM is not an identity this registration can check):
+     * before the length bounds, so that "PASSPORT" is told what is accepted, not "at most 3 characters".
+     */
+    private static void checkIdKind(Form f) {
+        if (f != null && f.idKind() != null && !f.idKind().isBlank() && !"NIK".equalsIgnoreCase(f.idKind().trim())
+                && !"NIP".equalsIgnoreCase(f.idKind().trim())) {
+            throw BusinessException.invalid("idKind", "registration.idKind");
+        }
+    }
+
     /** The public form: the person's fields, an institution chosen or named, and the person's own consent. */
     private static void validate(Form f) {
+        checkIdKind(f);
         FormRules.check(f); // null (an empty body) included
         validatePerson(f, f.institutionId() != null);
         if (!f.consent()) {
