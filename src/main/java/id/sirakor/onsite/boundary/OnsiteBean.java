@@ -62,6 +62,8 @@ public class OnsiteBean implements Serializable {
 
     @Inject
     WhatsAppMessages whatsappMessages;
+
+    @Inject
     id.sirakor.onsite.control.BadgeDesigns designs;
 
     public record Option(long id, String label) implements Serializable {

@@ -46,6 +46,8 @@ public class OnsiteResource {
 
     @Inject
     WhatsAppMessages whatsapp;
+
+    @Inject
     BadgeDesigns designs;
 
     private static Response pdf(byte[] bytes, String name) {
