@@ -444,7 +444,6 @@ public class RegistrationService {
      */
     private Person person(Form f, ZoneId zone, String source, String idempotencyKey) {
         var today = clock.now().atZone(zone).toLocalDate();
-        checkIdKind(f);
         String kind = f.idKind() != null && "NIK".equalsIgnoreCase(f.idKind().trim()) ? "NIK" : "NIP";
         String number = "NIK".equals(kind)
                 ? PersonalIds.checkNik("idNumber", f.idNumber(), today, this::districtExists)
@@ -647,9 +646,10 @@ public class RegistrationService {
 
     /** The public form: the person's fields, an institution chosen or named, and the person's own consent. */
     private static void validate(Form f) {
-        checkIdKind(f);
-        FormRules.check(f); // null (an empty body) included
-        validatePerson(f, f.institutionId() != null);
+        if (f == null) {
+            FormRules.check(f); // an empty body: answered as before
+        }
+        validatePerson(f, f.institutionId() != null); // the identity kind, then the bounds (FormRules), then the person
         if (!f.consent()) {
             throw BusinessException.invalid("consent", "registration.consent");
         }
