@@ -72,27 +72,33 @@ public class ReportIT {
                     }
                 }
             }
-            try (var s = c.prepareStatement("SELECT COALESCE(i.type, 'LAINNYA'), COUNT(*) FROM registration r LEFT JOIN institution i"
-                    + " ON i.id = r.institution_id WHERE r.event_id = ? AND r.status = 'CONFIRMED' GROUP BY COALESCE(i.type, 'LAINNYA')")) {
+            // registered and present: the directory institution's type, else the type read from the typed name (ADR 0091)
+            try (var s = c.prepareStatement("SELECT i.type, r.institution_name FROM registration r LEFT JOIN institution i"
+                    + " ON i.id = r.institution_id WHERE r.event_id = ? AND r.status = 'CONFIRMED'")) {
                 s.setLong(1, eventId);
                 try (var rs = s.executeQuery()) {
                     while (rs.next()) {
-                        m.computeIfAbsent(rs.getString(1), k -> new long[3])[1] += rs.getLong(2);
+                        m.computeIfAbsent(type(rs.getString(1), rs.getString(2)), k -> new long[3])[1]++;
                     }
                 }
             }
-            try (var s = c.prepareStatement("SELECT COALESCE(i.type, 'LAINNYA'), COUNT(DISTINCT a.registration_id) FROM attendance a"
+            try (var s = c.prepareStatement("SELECT DISTINCT r.id, i.type, r.institution_name FROM attendance a"
                     + " JOIN registration r ON r.id = a.registration_id LEFT JOIN institution i ON i.id = r.institution_id"
-                    + " WHERE a.event_id = ? GROUP BY COALESCE(i.type, 'LAINNYA')")) {
+                    + " WHERE a.event_id = ?")) {
                 s.setLong(1, eventId);
                 try (var rs = s.executeQuery()) {
                     while (rs.next()) {
-                        m.computeIfAbsent(rs.getString(1), k -> new long[3])[2] += rs.getLong(2);
+                        m.computeIfAbsent(type(rs.getString(2), rs.getString(3)), k -> new long[3])[2]++;
                     }
                 }
             }
         }
         return m;
+    }
+
+    static String type(String directory, String typedName) {
+        return id.sirakor.report.control.ReportService.typeOf(
+                directory == null ? null : id.sirakor.institution.entity.InstitutionType.valueOf(directory), typedName).name();
     }
 
     static long registrationId(ApiClient c, long eventId, String name) {
@@ -115,7 +121,7 @@ public class ReportIT {
         assertEquals(201, sumbar.post("/api/v1/events/" + eventId + "/invitations", "{\"type\":\"BKPSDM\",\"regionCode\":\"13\",\"quota\":2}").status());
         AttendanceIT.add(sumbar, eventId, "Ana Wulandari", "198406102009012001", "BKPSDM Kabupaten Agam");
         AttendanceIT.add(sumbar, eventId, "Budi Santoso", "198502142010011002", "Bawaslu Kota Padang");
-        AttendanceIT.add(sumbar, eventId, "Citra Lestari", "198703222011012003", "Inspektorat Kabupaten Agam");
+        AttendanceIT.add(sumbar, eventId, "Citra Lestari", "198703222011012003", "Yayasan Pemilu Bersih Agam");
         AttendanceIT.add(sumbar, eventId, "Dedi Kurniawan", "198801012012011004", "Kejaksaan Negeri Bukittinggi");
         long ana = registrationId(sumbar, eventId, "Ana Wulandari");
         long budi = registrationId(sumbar, eventId, "Budi Santoso");

@@ -101,6 +101,23 @@ class ReportRenderTest {
     }
 
     @Test
+    void aTypedInstitutionNameIsClassedByHowItBegins() {
+        var T = id.sirakor.institution.entity.InstitutionType.class;
+        assertEquals("OPD", ReportService.typeOf(null, "Inspektorat Kota Padang").name());
+        assertEquals("OPD", ReportService.typeOf(null, "Kesbangpol Kota Padang").name());
+        assertEquals("BKPSDM", ReportService.typeOf(null, "BKPSDM Kota Padang").name());
+        assertEquals("BAWASLU", ReportService.typeOf(null, "Bawaslu Kota Padang").name());
+        assertEquals("KASN_BKN", ReportService.typeOf(null, "Badan Kepegawaian Negara").name());
+        assertEquals("BPN", ReportService.typeOf(null, "Badan Pertanahan Nasional Kota Padang").name());
+        assertEquals("POLRI", ReportService.typeOf(null, "Polres  Agam").name());
+        assertEquals("DESA", ReportService.typeOf(null, "Pemerintah Nagari Koto Tangah").name());
+        assertEquals("LAINNYA", ReportService.typeOf(null, "Dinasti Jaya").name(), "a whole word, not a prefix of one");
+        assertEquals("LAINNYA", ReportService.typeOf(null, null).name());
+        assertEquals("TNI", ReportService.typeOf(id.sirakor.institution.entity.InstitutionType.TNI, "Bawaslu Agam").name(), "the directory wins");
+        assertTrue(T.isEnum());
+    }
+
+    @Test
     void textsAreBoundedRequiredAndTheLegalBasisIsAList() {
         var ok = ReportService.check(new ReportService.Texts(" Latar ", "1. UU 7/2017\n\n b) Perbawaslu 6/2018 \n", "Maksud", "Simpul", null));
         assertEquals("Latar", ok.background());

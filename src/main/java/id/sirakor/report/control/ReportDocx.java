@@ -81,8 +81,7 @@ public final class ReportDocx {
             h2(doc, "B. Tempat");
             numbered(doc, c.places());
             h2(doc, "C. Peserta");
-            text(doc, "Peserta kegiatan menurut jenis instansi (diundang: kuota undangan; terdaftar: pendaftaran yang dikonfirmasi; "
-                    + "hadir: tercatat dalam daftar hadir):");
+            text(doc, ReportPdf.PARTICIPANTS_NOTE);
             XWPFTable pt = table(doc, "No", "Jenis Instansi", "Diundang", "Terdaftar", "Hadir");
             int i = 0;
             for (ReportContent.ParticipantRow r : c.participants()) {

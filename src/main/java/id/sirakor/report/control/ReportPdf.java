@@ -35,7 +35,13 @@ public final class ReportPdf {
     private static final float SIZE = 11f;
     private static final float SMALL = 9f;
     private static final Locale ID = Locale.forLanguageTag("id-ID");
-    private static final String[] LETTERS = {"A", "B", "C", "D", "E", "F", "G", "H"};
+    /** What the participant table counts; the .docx prints the same. */
+    /** A line that is a list item of its own ("1. …", "a) …"): printed with a hanging indent. */
+    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile("^(\\d{1,2}|[a-z])[.)] ");
+
+    static final String PARTICIPANTS_NOTE = "Peserta kegiatan menurut jenis instansi (diundang: kuota undangan; terdaftar: pendaftaran "
+            + "yang dikonfirmasi; hadir: tercatat dalam daftar hadir). Jenis instansi menurut direktori instansi, atau menurut nama "
+            + "instansi bagi peserta yang tidak terhubung ke direktori:";
 
     private ReportPdf() {
     }
@@ -98,8 +104,7 @@ public final class ReportPdf {
             section(kit, doc, pages, "B. Tempat");
             numbered(kit, doc, c.places());
             section(kit, doc, pages, "C. Peserta");
-            text(kit, doc, "Peserta kegiatan menurut jenis instansi (diundang: kuota undangan; terdaftar: pendaftaran yang dikonfirmasi; "
-                    + "hadir: tercatat dalam daftar hadir):");
+            text(kit, doc, PARTICIPANTS_NOTE);
             Table pt = table(kit, new float[] {7, 51, 14, 14, 14}, "No", "Jenis Instansi", "Diundang", "Terdaftar", "Hadir");
             int i = 0;
             for (ReportContent.ParticipantRow r : c.participants()) {
@@ -120,7 +125,7 @@ public final class ReportPdf {
             if (c.speakers().isEmpty()) {
                 text(kit, doc, "Tidak ada narasumber yang tercatat dalam susunan acara.");
             } else {
-                Table st = table(kit, new float[] {5, 22, 12, 22, 21, 18}, "No", "Sesi", "Peran", "Nama", "Jabatan / Instansi", "Materi");
+                Table st = table(kit, new float[] {5, 23, 12, 21, 25, 14}, "No", "Sesi", "Peran", "Nama", "Jabatan / Instansi", "Materi");
                 int k = 0;
                 for (ReportContent.SpeakerRow r : c.speakers()) {
                     row(kit, st, true, String.valueOf(++k), r.session() + "\n" + r.when(), r.role(), r.name(), r.position(), r.materi());
@@ -173,7 +178,7 @@ public final class ReportPdf {
             if (c.followUps().isEmpty()) {
                 text(kit, doc, "Tidak ada tindak lanjut yang tercatat.");
             } else {
-                Table ft = table(kit, new float[] {6, 44, 24, 14, 12}, "No", "Tindak Lanjut", "Penanggung Jawab", "Batas Waktu", "Status");
+                Table ft = table(kit, new float[] {6, 40, 23, 18, 13}, "No", "Tindak Lanjut", "Penanggung Jawab", "Batas Waktu", "Status");
                 int f = 0;
                 for (ReportContent.FollowRow r : c.followUps()) {
                     row(kit, ft, true, String.valueOf(++f), r.action(), r.responsible(), r.due(), r.status());
@@ -316,6 +321,11 @@ public final class ReportPdf {
             if (line.isBlank()) {
                 continue;
             }
+            if (LIST_ITEM.matcher(line.strip()).find()) {
+                doc.add(kit.paragraph(line.strip(), kit.regular(), SIZE).setMarginLeft(30).setFirstLineIndent(-16).setMarginBottom(2)
+                        .setTextAlignment(TextAlignment.JUSTIFIED));
+                continue;
+            }
             doc.add(kit.paragraph(line.strip(), kit.regular(), SIZE).setMarginLeft(14).setFirstLineIndent(20).setMarginBottom(4)
                     .setTextAlignment(TextAlignment.JUSTIFIED));
         }
@@ -328,7 +338,9 @@ public final class ReportPdf {
         doc.add(kit.paragraph(label, kit.bold(), SIZE - 0.5f).setMarginLeft(28).setMarginTop(3).setKeepWithNext(true));
         for (String line : text.split("\n")) {
             if (!line.isBlank()) {
-                doc.add(kit.paragraph(line.strip(), kit.regular(), SIZE).setMarginLeft(28).setTextAlignment(TextAlignment.JUSTIFIED));
+                boolean item = LIST_ITEM.matcher(line.strip()).find();
+                doc.add(kit.paragraph(line.strip(), kit.regular(), SIZE).setMarginLeft(item ? 44 : 28).setFirstLineIndent(item ? -16 : 0)
+                        .setTextAlignment(TextAlignment.JUSTIFIED));
             }
         }
     }

@@ -310,8 +310,9 @@ public class ReportService {
     /**
      * People per institution type: invited = the invitations' quotas, registered = confirmed
      * registrations, present = registrations with at least one attendance record (a day or a
-     * session), as the daftar hadir counts them. A registration without a directory institution
-     * counts as LAINNYA.
+     * session), as the daftar hadir counts them. The type is the directory institution's; a
+     * registration typed in by hand (no directory institution) is classed by its institution's
+     * name ({@link #typeOf}), else LAINNYA.
      */
     public List<ReportContent.ParticipantRow> participants(long eventId) {
         Map<InstitutionType, long[]> m = new EnumMap<>(InstitutionType.class);
@@ -319,19 +320,77 @@ public class ReportService {
                 + " group by i.institution.type", Object[].class).setParameter("e", eventId).getResultList()) {
             row(m, (InstitutionType) a[0])[0] += ((Number) a[1]).longValue();
         }
-        for (Object[] a : em.createQuery("select i.type, count(r) from Registration r left join r.institution i where r.event.id = :e"
-                + " and r.status = :s group by i.type", Object[].class).setParameter("e", eventId)
+        for (Object[] a : em.createQuery("select i.type, r.institutionName from Registration r left join r.institution i"
+                + " where r.event.id = :e and r.status = :s", Object[].class).setParameter("e", eventId)
                 .setParameter("s", RegistrationStatus.CONFIRMED).getResultList()) {
-            row(m, (InstitutionType) a[0])[1] += ((Number) a[1]).longValue();
+            row(m, typeOf((InstitutionType) a[0], (String) a[1]))[1]++;
         }
-        for (Object[] a : em.createQuery("select i.type, count(distinct r.id) from Attendance a join a.registration r"
-                + " left join r.institution i where a.eventId = :e group by i.type", Object[].class).setParameter("e", eventId)
-                .getResultList()) {
-            row(m, (InstitutionType) a[0])[2] += ((Number) a[1]).longValue();
+        for (Object[] a : em.createQuery("select distinct r.id, i.type, r.institutionName from Attendance a join a.registration r"
+                + " left join r.institution i where a.eventId = :e", Object[].class).setParameter("e", eventId).getResultList()) {
+            row(m, typeOf((InstitutionType) a[1], (String) a[2]))[2]++;
         }
         List<ReportContent.ParticipantRow> rows = new ArrayList<>();
         m.forEach((type, c) -> rows.add(new ReportContent.ParticipantRow(Messages.get(ID, "institutionType." + type.name()), c[0], c[1], c[2])));
         return rows;
+    }
+
+    /** Name beginnings that say an institution's type, most specific first ("Badan Kepegawaian Negara" before "Badan"). */
+    private static final List<Map.Entry<String, InstitutionType>> NAME_STARTS = List.of(
+            Map.entry("BAWASLU", InstitutionType.BAWASLU), Map.entry("BADAN PENGAWAS PEMILIHAN UMUM", InstitutionType.BAWASLU),
+            Map.entry("PANWASLU", InstitutionType.BAWASLU), Map.entry("PANWASCAM", InstitutionType.BAWASLU),
+            Map.entry("BADAN KEPEGAWAIAN NEGARA", InstitutionType.KASN_BKN), Map.entry("KANTOR REGIONAL BKN", InstitutionType.KASN_BKN),
+            Map.entry("KASN", InstitutionType.KASN_BKN), Map.entry("BKN", InstitutionType.KASN_BKN),
+            Map.entry("BKPSDM", InstitutionType.BKPSDM), Map.entry("BKPSDMD", InstitutionType.BKPSDM), Map.entry("BKD", InstitutionType.BKPSDM),
+            Map.entry("BKPP", InstitutionType.BKPSDM), Map.entry("BADAN KEPEGAWAIAN", InstitutionType.BKPSDM),
+            Map.entry("KEJAKSAAN", InstitutionType.KEJAKSAAN), Map.entry("KEJARI", InstitutionType.KEJAKSAAN),
+            Map.entry("KEJATI", InstitutionType.KEJAKSAAN),
+            Map.entry("KODIM", InstitutionType.TNI), Map.entry("KOREM", InstitutionType.TNI), Map.entry("KODAM", InstitutionType.TNI),
+            Map.entry("KORAMIL", InstitutionType.TNI), Map.entry("TNI", InstitutionType.TNI), Map.entry("LANAL", InstitutionType.TNI),
+            Map.entry("LANUD", InstitutionType.TNI),
+            Map.entry("POLRES", InstitutionType.POLRI), Map.entry("POLRESTA", InstitutionType.POLRI), Map.entry("POLDA", InstitutionType.POLRI),
+            Map.entry("POLSEK", InstitutionType.POLRI), Map.entry("KEPOLISIAN", InstitutionType.POLRI), Map.entry("POLRI", InstitutionType.POLRI),
+            Map.entry("PENGADILAN NEGERI", InstitutionType.PENGADILAN_NEGERI), Map.entry("PENGADILAN AGAMA", InstitutionType.PENGADILAN_AGAMA),
+            Map.entry("KANTOR KEMENTERIAN AGAMA", InstitutionType.KEMENAG), Map.entry("KANWIL KEMENTERIAN AGAMA", InstitutionType.KEMENAG),
+            Map.entry("KEMENAG", InstitutionType.KEMENAG), Map.entry("KEMENTERIAN AGAMA", InstitutionType.KEMENAG),
+            Map.entry("KANTOR PERTANAHAN", InstitutionType.BPN), Map.entry("BADAN PERTANAHAN", InstitutionType.BPN), Map.entry("BPN", InstitutionType.BPN), Map.entry("ATR/BPN", InstitutionType.BPN),
+            Map.entry("KECAMATAN", InstitutionType.KECAMATAN), Map.entry("CAMAT", InstitutionType.KECAMATAN),
+            Map.entry("NAGARI", InstitutionType.DESA), Map.entry("WALI NAGARI", InstitutionType.DESA), Map.entry("PEMERINTAH NAGARI", InstitutionType.DESA),
+            Map.entry("DESA", InstitutionType.DESA), Map.entry("PEMERINTAH DESA", InstitutionType.DESA), Map.entry("KEPALA DESA", InstitutionType.DESA),
+            Map.entry("KELURAHAN", InstitutionType.DESA), Map.entry("LURAH", InstitutionType.DESA), Map.entry("KAMPUNG", InstitutionType.DESA),
+            Map.entry("GAMPONG", InstitutionType.DESA),
+            Map.entry("UNIVERSITAS", InstitutionType.UNIVERSITAS), Map.entry("INSTITUT", InstitutionType.UNIVERSITAS),
+            Map.entry("POLITEKNIK", InstitutionType.UNIVERSITAS), Map.entry("SEKOLAH TINGGI", InstitutionType.UNIVERSITAS),
+            Map.entry("UIN", InstitutionType.UNIVERSITAS), Map.entry("IAIN", InstitutionType.UNIVERSITAS),
+            Map.entry("LSM", InstitutionType.LSM), Map.entry("YAYASAN", InstitutionType.LSM), Map.entry("PERKUMPULAN", InstitutionType.LSM),
+            Map.entry("ORMAS", InstitutionType.LSM),
+            Map.entry("DINAS", InstitutionType.OPD), Map.entry("INSPEKTORAT", InstitutionType.OPD), Map.entry("KESBANGPOL", InstitutionType.OPD),
+            Map.entry("BAKESBANGPOL", InstitutionType.OPD), Map.entry("BADAN KESATUAN BANGSA", InstitutionType.OPD),
+            Map.entry("SEKRETARIAT DAERAH", InstitutionType.OPD), Map.entry("SETDA", InstitutionType.OPD), Map.entry("BAPPEDA", InstitutionType.OPD),
+            Map.entry("SATPOL PP", InstitutionType.OPD), Map.entry("SATUAN POLISI PAMONG PRAJA", InstitutionType.OPD),
+            Map.entry("BPBD", InstitutionType.OPD), Map.entry("PEMERINTAH KABUPATEN", InstitutionType.OPD),
+            Map.entry("PEMERINTAH KOTA", InstitutionType.OPD), Map.entry("PEMERINTAH PROVINSI", InstitutionType.OPD),
+            Map.entry("PEMKAB", InstitutionType.OPD), Map.entry("PEMKOT", InstitutionType.OPD), Map.entry("PEMPROV", InstitutionType.OPD),
+            Map.entry("BADAN", InstitutionType.OPD));
+
+    /**
+     * The type a participant counts under: the directory institution's, else read from the name
+     * the participant typed ("Inspektorat Kota Padang" → OPD, "Polres Agam" → POLRI), else LAINNYA.
+     */
+    public static InstitutionType typeOf(InstitutionType directory, String institutionName) {
+        if (directory != null) {
+            return directory;
+        }
+        if (institutionName == null || institutionName.isBlank()) {
+            return InstitutionType.LAINNYA;
+        }
+        String n = institutionName.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+        for (Map.Entry<String, InstitutionType> e : NAME_STARTS) {
+            String k = e.getKey();
+            if (n.equals(k) || n.startsWith(k + " ") || n.startsWith(k + "/") || n.startsWith(k + ",")) {
+                return e.getValue();
+            }
+        }
+        return InstitutionType.LAINNYA;
     }
 
     private static long[] row(Map<InstitutionType, long[]> m, InstitutionType t) {
