@@ -282,6 +282,18 @@ class AccessMatrixIT {
         GET    /api/v1/events/{childEvent}/whatsapp              -      401 200 403 403 403 403
         GET    /api/v1/events/{foreignEvent}/whatsapp.txt        -      401 200 404 403 403 403
         PUT    /api/v1/events/{ownEvent}/days/999999999          {}     401 400 400 403 403 403
+        GET    /api/v1/events/{ownEvent}/report                  -      401 200 200 403 403 403
+        GET    /api/v1/events/{childEvent}/report                -      401 200 200 403 403 403
+        GET    /api/v1/events/{foreignEvent}/report              -      401 200 404 403 403 403
+        PUT    /api/v1/events/{ownEvent}/report                  {}     401 400 400 403 403 403
+        PUT    /api/v1/events/{childEvent}/report                {}     401 400 403 403 403 403
+        PUT    /api/v1/events/{foreignEvent}/report              {}     401 400 404 403 403 403
+        POST   /api/v1/events/{ownEvent}/report/finalize         {}     401 409 409 403 403 403
+        POST   /api/v1/events/{foreignEvent}/report/finalize     {}     401 409 404 403 403 403
+        GET    /api/v1/events/{ownEvent}/report.pdf              -      401 200 200 403 403 403
+        GET    /api/v1/events/{foreignEvent}/report.pdf          -      401 200 404 403 403 403
+        GET    /api/v1/events/{ownEvent}/report.docx             -      401 200 200 403 403 403
+        GET    /api/v1/events/{foreignEvent}/report.docx         -      401 200 404 403 403 403
         """;
 
     /** path · anon admin sekretariat notulis narasumber operator */
@@ -337,6 +349,8 @@ class AccessMatrixIT {
         /manage/follow-ups.xhtml                                 login 200 200 200 403 403
         /manage/certificates.xhtml?id={ownEvent}                 login 200 200 403 403 403
         /manage/certificates.xhtml?id={foreignEvent}             login 200 404 403 403 403
+        /manage/report.xhtml?id={ownEvent}                       login 200 200 403 403 403
+        /manage/report.xhtml?id={foreignEvent}                   login 200 404 403 403 403
                 /manage/onsite.xhtml?id={ownEvent}                       login 200 200 200 403 403
         /manage/onsite.xhtml?id={childEvent}                     login 200 200 200 403 403
         /manage/onsite.xhtml?id={foreignEvent}                   login 200 404 404 403 403
@@ -406,7 +420,7 @@ class AccessMatrixIT {
             for (int i = 0; i < USERS.length; i++) {
                 ApiClient client = api.get(USERS[i] == null ? "anonymous" : USERS[i]);
                 ApiClient.Reply r = switch (method) {
-                    case "GET" -> path.endsWith(".pdf") || path.endsWith(".xlsx") || path.endsWith(".ics") ? bytesAsReply(client, path) : client.get(path);
+                    case "GET" -> path.endsWith(".pdf") || path.endsWith(".xlsx") || path.endsWith(".ics") || path.endsWith(".docx") ? bytesAsReply(client, path) : client.get(path);
                     case "POST" -> client.post(path, body == null ? "" : body);
                     case "PUT" -> client.put(path, body == null ? "" : body);
                     case "DELETE" -> client.delete(path);
