@@ -223,6 +223,17 @@ class AccessMatrixIT {
         GET    /api/v1/events/{foreignEvent}/minutes/attachments/999999999  -  401 404 404 404 403 403
         DELETE /api/v1/events/{ownEvent}/minutes/attachments/999999999  -  401 404 404 404 403 403
         POST   /api/v1/public/registrations/not-a-token/suggestions  {}  404 404 404 404 404 404
+        GET    /api/v1/events/{ownEvent}/news                    -      401 404 404 403 403 403
+        GET    /api/v1/events/{foreignEvent}/news                -      401 200 404 403 403 403
+        PUT    /api/v1/events/{ownEvent}/news                    {}     401 400 400 403 403 403
+        PUT    /api/v1/events/{childEvent}/news                  {}     401 400 403 403 403 403
+        PUT    /api/v1/events/{foreignEvent}/news                {}     401 400 404 403 403 403
+        POST   /api/v1/events/999999999/news/draft               {}     401 404 404 403 403 403
+        POST   /api/v1/events/{childEvent}/news/draft            {}     401 200 403 403 403 403
+        POST   /api/v1/events/{foreignEvent}/news/draft          {}     401 200 404 403 403 403
+        GET    /api/v1/events/{foreignEvent}/news.html           -      401 200 404 403 403 403
+        GET    /api/v1/events/{foreignEvent}/news.docx           -      401 200 404 403 403 403
+        GET    /api/v1/events/{ownEvent}/news.docx               -      401 404 404 403 403 403
         GET    /api/v1/public/registrations/not-a-token/suggestions  -   404 404 404 404 404 404
         GET    /api/v1/events/{ownEvent}/certificate-design      -      401 200 200 403 403 403
         PUT    /api/v1/events/{ownEvent}/certificate-design      {}     401 400 400 403 403 403
@@ -336,6 +347,9 @@ class AccessMatrixIT {
         /manage/minutes.xhtml?id={foreignEvent}                  login 200 404 404 403 403
         /manage/follow-ups.xhtml                                 login 200 200 200 403 403
         /manage/certificates.xhtml?id={ownEvent}                 login 200 200 403 403 403
+        /manage/news.xhtml?id={ownEvent}                         login 200 200 403 403 403
+        /manage/news.xhtml?id={childEvent}                       login 200 200 403 403 403
+        /manage/news.xhtml?id={foreignEvent}                     login 200 404 403 403 403
         /manage/certificates.xhtml?id={foreignEvent}             login 200 404 403 403 403
                 /manage/onsite.xhtml?id={ownEvent}                       login 200 200 200 403 403
         /manage/onsite.xhtml?id={childEvent}                     login 200 200 200 403 403
