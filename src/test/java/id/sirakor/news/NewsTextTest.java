@@ -54,6 +54,11 @@ class NewsTextTest {
                 NewsText.person("Dr. Rina Oktaviani, S.IP., M.A.", "Dosen Ilmu Politik", "Universitas Andalas"));
         assertEquals("Ahmad Fauzan, S.Pd., Ketua Bawaslu Kota Balikpapan",
                 NewsText.person("Ahmad Fauzan, S.Pd.", "Ketua Bawaslu Kota Balikpapan", "Bawaslu Kota Balikpapan"));
+        assertEquals("Drs. Sutrisno Wibowo, M.Si., Direktur Jenderal Politik dan Pemerintahan Umum Kementerian Dalam Negeri",
+                NewsText.person("Drs. Sutrisno Wibowo, M.Si.", "Direktur Jenderal Politik dan Pemerintahan Umum", "Kementerian Dalam Negeri"));
+        assertEquals("Dr. Hendra Gunawan, M.Si., Kepala Badan Kesbangpol Provinsi Sumatera Barat",
+                NewsText.person("Dr. Hendra Gunawan, M.Si.", "Kepala Badan Kesbangpol Provinsi Sumatera Barat", "Pemerintah Provinsi Sumatera Barat"));
+        assertEquals("Eko Kurniadi, Universitas Andalas", NewsText.person("Eko Kurniadi", null, "Universitas Andalas"));
         assertEquals(List.of("Satu", "Dua"), NewsText.items("1. Satu\n\n2) Dua"));
         assertEquals("dua", NewsText.count(2));
     }
@@ -95,6 +100,8 @@ class NewsTextTest {
         NewsWriter.Article a = NewsWriter.write(facts("Netralitas ASN"));
         assertEquals("Bawaslu Kabupaten Banjarnegara Gelar Rakor Netralitas ASN", a.title());
         assertTrue(a.paragraphs().get(0).contains("menggelar rapat koordinasi (Rakor) bertajuk \u201CNetralitas ASN\u201D"));
+        assertTrue(NewsWriter.write(facts("Rapat Koordinasi Netralitas di Sumatera Barat")).paragraphs().get(0)
+                .contains("di Sumatera Barat bertempat di Hotel Central Banjarnegara"));
         NewsWriter.Article longOne = NewsWriter.write(facts("Rapat " + "x".repeat(400)));
         assertTrue(longOne.title().length() <= 200);
     }

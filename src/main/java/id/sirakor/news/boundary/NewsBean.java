@@ -11,7 +11,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.ZoneId;
 import org.primefaces.model.StreamedContent;
 
 /** The news release draft page of one event: generate ("Buat draf"), edit, preview, export. */
@@ -34,8 +33,10 @@ public class NewsBean implements Serializable {
     private boolean canEdit;
     private boolean exists;
     private boolean edited;
-    private String source;
-    private String stamp;
+    private Integer minutesVersion;
+    private String minutesStatus;
+    private java.time.Instant stampAt;
+    private String stampBy;
     private long version;
     private String title;
     private String body;
@@ -71,12 +72,10 @@ public class NewsBean implements Serializable {
             body = d.getBody();
             version = d.getVersion();
             edited = d.isEdited();
-            source = d.getMinutesVersion() == null ? Faces.text("news.sourceNoMinutes")
-                    : Faces.text("news.source", d.getMinutesVersion(), Faces.text("minutes.status." + d.getMinutesStatus()));
-            ZoneId zone = IndonesianTime.WIB;
-            stamp = Faces.text(d.isEdited() ? "news.stampEdited" : "news.stampGenerated",
-                    IndonesianTime.dateTime(d.isEdited() ? d.getUpdatedAt() : d.getGeneratedAt(), zone, Faces.locale()) + " WIB",
-                    d.isEdited() ? d.getUpdatedBy() : d.getGeneratedBy());
+            minutesVersion = d.getMinutesVersion();
+            minutesStatus = d.getMinutesStatus();
+            stampAt = d.isEdited() ? d.getUpdatedAt() : d.getGeneratedAt();
+            stampBy = d.isEdited() ? d.getUpdatedBy() : d.getGeneratedBy();
         }
     }
 
@@ -142,8 +141,16 @@ public class NewsBean implements Serializable {
     public boolean isCanEdit() { return canEdit; }
     public boolean isExists() { return exists; }
     public boolean isEdited() { return edited; }
-    public String getSource() { return source; }
-    public String getStamp() { return stamp; }
+    /** Built at render time, in the page's language (the view's locale isn't set yet in the view action). */
+    public String getSource() {
+        return minutesVersion == null ? Faces.text("news.sourceNoMinutes")
+                : Faces.text("news.source", minutesVersion, Faces.text("minutes.status." + minutesStatus));
+    }
+
+    public String getStamp() {
+        return stampAt == null ? "" : Faces.text(edited ? "news.stampEdited" : "news.stampGenerated",
+                IndonesianTime.dateTime(stampAt, IndonesianTime.WIB, Faces.locale()), stampBy);
+    }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public String getBody() { return body; }

@@ -132,10 +132,14 @@ public class NewsComposer {
                 + " where r.id in (select a.registration.id from Attendance a where a.eventId = :e)", Object[].class)
                 .setParameter("e", e.getId()).getResultList();
         Set<String> institutions = new HashSet<>();
+        Map<String, Integer> names = new LinkedHashMap<>();
         Map<InstitutionType, Integer> kinds = new LinkedHashMap<>();
         for (Object[] row : present) {
             if (row[1] != null && !((String) row[1]).isBlank()) {
-                institutions.add(((String) row[1]).strip().toLowerCase(java.util.Locale.ROOT));
+                if (institutions.add(((String) row[1]).strip().toLowerCase(java.util.Locale.ROOT))) {
+                    names.put(((String) row[1]).strip(), 0);
+                }
+                names.computeIfPresent(((String) row[1]).strip(), (k, v) -> v + 1);
             }
             if (row[2] != null && row[2] != InstitutionType.LAINNYA) {
                 kinds.merge((InstitutionType) row[2], 1, Integer::sum);
@@ -144,6 +148,11 @@ public class NewsComposer {
         List<String> kindLabels = kinds.entrySet().stream()
                 .sorted(Map.Entry.<InstitutionType, Integer>comparingByValue().reversed().thenComparing(x -> x.getKey().ordinal()))
                 .map(x -> Messages.get(Messages.INDONESIAN, "institutionType." + x.getKey().name())).toList();
+        if (kindLabels.isEmpty() && names.size() <= 6) {
+            // institutions typed by hand (no directory entry, so no kind): name them, most present first
+            kindLabels = names.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .map(Map.Entry::getKey).toList();
+        }
 
         List<String> decisions = new ArrayList<>(m == null ? List.of() : NewsText.items(m.getDecisions()));
         if (decisions.isEmpty()) {

@@ -113,7 +113,7 @@ public final class NewsText {
         StringBuilder b = new StringBuilder(name == null ? "" : name.strip());
         String pos = position == null ? "" : position.strip();
         String inst = institution == null ? "" : institution.strip();
-        if (!pos.isEmpty() && !inst.isEmpty() && !pos.toLowerCase(Locale.ROOT).contains(inst.toLowerCase(Locale.ROOT))) {
+        if (!pos.isEmpty() && !inst.isEmpty() && !overlaps(pos, inst)) {
             pos = pos + " " + inst;
         } else if (pos.isEmpty()) {
             pos = inst;
@@ -122,6 +122,27 @@ public final class NewsText {
             b.append(", ").append(pos);
         }
         return b.toString();
+    }
+
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("pemerintah", "provinsi", "kabupaten", "kota", "dan", "negeri",
+            "republik", "indonesia", "daerah");
+
+    /**
+     * The position already names the institution, or a distinctive word of it ("Kepala Bakesbangpol
+     * Provinsi Sumatera Barat" / "Pemerintah Provinsi Sumatera Barat"): then the institution is not repeated.
+     */
+    static boolean overlaps(String position, String institution) {
+        String p = " " + position.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        String i = institution.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        if (p.contains(" " + i + " ")) {
+            return true;
+        }
+        for (String w : i.split(" ")) {
+            if (w.length() >= 3 && !GENERIC.contains(w) && p.contains(" " + w + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Upper-cases the first letter (sentences built from a lower-case fragment). */

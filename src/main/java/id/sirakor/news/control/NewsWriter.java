@@ -84,7 +84,8 @@ public final class NewsWriter {
         lead.append(unit).append(" menggelar ").append(what(f));
         String where = where(f);
         if (!where.isEmpty()) {
-            lead.append(" di ").append(where);
+            // "… di Sumatera Barat di Grand Rocky Hotel" reads badly
+            lead.append(f.title().toLowerCase(Locale.ROOT).contains(" di ") ? " bertempat di " : " di ").append(where);
         }
         lead.append(", ").append(NewsText.when(f.firstDay(), f.lastDay())).append('.');
         if (f.theme() != null && !f.theme().isBlank() && !f.theme().equalsIgnoreCase(f.title())) {
@@ -131,8 +132,9 @@ public final class NewsWriter {
         if (!speakers.isEmpty()) {
             ps.add((speakers.size() == 1 ? "Hadir sebagai narasumber " : "Hadir sebagai narasumber yaitu ") + NewsText.join(speakers) + ".");
         }
+        Set<String> said = new java.util.HashSet<>();
         for (Talk t : f.talks()) {
-            if (t.summary() != null && !t.summary().isBlank()) {
+            if (t.summary() != null && !t.summary().isBlank() && said.add(t.summary().strip())) {
                 ps.add(sentence(t.summary()));
             }
             for (Quote q : t.quotes()) {

@@ -420,7 +420,7 @@ class AccessMatrixIT {
             for (int i = 0; i < USERS.length; i++) {
                 ApiClient client = api.get(USERS[i] == null ? "anonymous" : USERS[i]);
                 ApiClient.Reply r = switch (method) {
-                    case "GET" -> path.endsWith(".pdf") || path.endsWith(".xlsx") || path.endsWith(".ics") ? bytesAsReply(client, path) : client.get(path);
+                    case "GET" -> path.endsWith(".pdf") || path.endsWith(".xlsx") || path.endsWith(".ics") || path.endsWith(".docx") || path.endsWith(".html") ? bytesAsReply(client, path) : client.get(path);
                     case "POST" -> client.post(path, body == null ? "" : body);
                     case "PUT" -> client.put(path, body == null ? "" : body);
                     case "DELETE" -> client.delete(path);
