@@ -54,7 +54,10 @@ public class MinutesBean implements Serializable {
         private String byName;
         private String text;
         private Long suggestionId;
+        private boolean quote;
 
+        public boolean isQuote() { return quote; }
+        public void setQuote(boolean quote) { this.quote = quote; }
         public MinutesPoint.By getByKind() { return byKind; }
         public void setByKind(MinutesPoint.By byKind) { this.byKind = byKind; }
         public String getByName() { return byName; }
@@ -82,6 +85,7 @@ public class MinutesBean implements Serializable {
                 r.byName = p.getByName();
                 r.text = p.getBody();
                 r.suggestionId = p.getSuggestionId();
+                r.quote = p.isQuote();
                 points.add(r);
             }
         }
@@ -208,7 +212,7 @@ public class MinutesBean implements Serializable {
                     rows.stream().map(r -> new MinutesService.FollowUpData(r.getAction(), r.getResponsible(), r.getDueDate(), r.getStatus()))
                             .toList(), takerPosition, sessionRows.stream().map(r -> new MinutesSessions.SessionData(r.session.sessionId(),
                             r.summary, r.decisions, r.points.stream().map(p -> new MinutesSessions.PointData(p.byKind, p.byName, p.text,
-                                    p.suggestionId)).toList())).toList()));
+                                    p.suggestionId, p.quote)).toList())).toList()));
             return true;
         } catch (BusinessException e) {
             fail(e, "draft");

@@ -47,7 +47,8 @@ public class MinutesResource {
     public record FollowUpDto(Long id, String action, String responsible, LocalDate dueDate, String status) {
     }
 
-    public record PointDto(String byKind, String byName, String text, Long suggestionId) {
+    /** @param quote marked "kutipan" for the news release draft (absent = false) */
+    public record PointDto(String byKind, String byName, String text, Long suggestionId, Boolean quote) {
     }
 
     public record SessionDto(long sessionId, String title, String when, String speakers, String summary, List<PointDto> points,
@@ -96,7 +97,7 @@ public class MinutesResource {
                 v.followUps().stream().map(f -> new FollowUpDto(f.getId(), f.getAction(), f.getResponsible(), f.getDueDate(),
                         f.getStatus().name())).toList(), v.versions(),
                 v.sessions().stream().map(x -> new SessionDto(x.sessionId(), x.title(), x.when(), x.speakers(), x.summary(),
-                        x.points().stream().map(p -> new PointDto(p.getByKind().name(), p.getByName(), p.getBody(), p.getSuggestionId())).toList(),
+                        x.points().stream().map(p -> new PointDto(p.getByKind().name(), p.getByName(), p.getBody(), p.getSuggestionId(), p.isQuote())).toList(),
                         x.decisions(), x.attachments().stream().map(MinutesResource::dto).toList())).toList(),
                 v.attachments().stream().map(MinutesResource::dto).toList());
     }
@@ -145,7 +146,8 @@ public class MinutesResource {
                 throw BusinessException.invalid("sessions", "minutes.sessionUnknown");
             }
             return new MinutesSessions.SessionData(x.sessionId(), x.summary(), x.decisions(), x.points() == null ? List.of()
-                    : x.points().stream().map(p -> new MinutesSessions.PointData(by(p.byKind()), p.byName(), p.text(), p.suggestionId()))
+                    : x.points().stream().map(p -> new MinutesSessions.PointData(by(p.byKind()), p.byName(), p.text(), p.suggestionId(),
+                            Boolean.TRUE.equals(p.quote())))
                             .toList());
         }).toList();
         return dto(minutes.save(id, new MinutesService.Draft(r.chairName(), r.chairPosition(), r.opening(), r.summary(), r.points(),

@@ -34,7 +34,12 @@ public class MinutesSessions {
     @PersistenceContext
     EntityManager em;
 
-    public record PointData(MinutesPoint.By byKind, String byName, String body, Long suggestionId) implements java.io.Serializable {
+    /** @param quote marked "kutipan" for the news release draft */
+    public record PointData(MinutesPoint.By byKind, String byName, String body, Long suggestionId, boolean quote)
+            implements java.io.Serializable {
+        public PointData(MinutesPoint.By byKind, String byName, String body, Long suggestionId) {
+            this(byKind, byName, body, suggestionId, false);
+        }
     }
 
     public record SessionData(long sessionId, String summary, String decisions, List<PointData> points) {
@@ -169,8 +174,10 @@ public class MinutesSessions {
                     MinutesService.trim(s.summary()), MinutesService.trim(s.decisions())));
             int seq = 0;
             for (PointData p : ps) {
-                em.persist(new MinutesPoint(minutesId, s.sessionId(), ++seq, p.byKind() == null ? MinutesPoint.By.SPEAKER : p.byKind(),
-                        p.byName().trim(), p.body().trim(), p.suggestionId()));
+                MinutesPoint mp = new MinutesPoint(minutesId, s.sessionId(), ++seq, p.byKind() == null ? MinutesPoint.By.SPEAKER : p.byKind(),
+                        p.byName().trim(), p.body().trim(), p.suggestionId());
+                mp.setQuote(p.quote());
+                em.persist(mp);
             }
         }
     }
@@ -198,7 +205,9 @@ public class MinutesSessions {
             em.persist(new MinutesSession(to, s.getSessionId(), s.getSessionTitle(), s.getSummary(), s.getDecisions()));
         }
         for (MinutesPoint p : points(from)) {
-            em.persist(new MinutesPoint(to, p.getSessionId(), p.getSeq(), p.getByKind(), p.getByName(), p.getBody(), p.getSuggestionId()));
+            MinutesPoint c = new MinutesPoint(to, p.getSessionId(), p.getSeq(), p.getByKind(), p.getByName(), p.getBody(), p.getSuggestionId());
+            c.setQuote(p.isQuote());
+            em.persist(c);
         }
         for (MinutesAttachment a : attachments(from)) {
             em.persist(new MinutesAttachment(to, a.getSessionId(), a.getSeq(), a.getContentType(), a.getFileKey(), a.getFileName(),
@@ -217,7 +226,7 @@ public class MinutesSessions {
             StringBuilder pts = new StringBuilder();
             for (MinutesPoint p : ps) {
                 if (p.getSessionId().equals(r.getSessionId())) {
-                    pts.append(p.getByName()).append(": ").append(p.getBody().replace('\n', ' ')).append('\n');
+                    pts.append(p.getByName()).append(p.isQuote() ? " [kutipan]" : "").append(": ").append(p.getBody().replace('\n', ' ')).append('\n');
                 }
             }
             out.put(r.getSessionId() + "\u0000" + r.getSessionTitle(), new String[] {r.getSummary(), pts.toString(), r.getDecisions()});

@@ -34,6 +34,9 @@ public class MinutesPoint implements java.io.Serializable {
     private String body;
     @Column(name = "suggestion_id")
     private Long suggestionId;
+    /** Marked "kutipan": the news release draft quotes this point (issue 14, V93). */
+    @Column(name = "is_quote")
+    private boolean quote;
 
     public MinutesPoint() {
     }
@@ -56,4 +59,6 @@ public class MinutesPoint implements java.io.Serializable {
     public String getByName() { return byName; }
     public String getBody() { return body; }
     public Long getSuggestionId() { return suggestionId; }
+    public boolean isQuote() { return quote; }
+    public void setQuote(boolean quote) { this.quote = quote; }
 }

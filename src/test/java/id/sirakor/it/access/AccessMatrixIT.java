@@ -223,6 +223,17 @@ class AccessMatrixIT {
         GET    /api/v1/events/{foreignEvent}/minutes/attachments/999999999  -  401 404 404 404 403 403
         DELETE /api/v1/events/{ownEvent}/minutes/attachments/999999999  -  401 404 404 404 403 403
         POST   /api/v1/public/registrations/not-a-token/suggestions  {}  404 404 404 404 404 404
+        GET    /api/v1/events/{ownEvent}/news                    -      401 404 404 403 403 403
+        GET    /api/v1/events/{foreignEvent}/news                -      401 200 404 403 403 403
+        PUT    /api/v1/events/{ownEvent}/news                    {}     401 400 400 403 403 403
+        PUT    /api/v1/events/{childEvent}/news                  {}     401 400 403 403 403 403
+        PUT    /api/v1/events/{foreignEvent}/news                {}     401 400 404 403 403 403
+        POST   /api/v1/events/999999999/news/draft               {}     401 404 404 403 403 403
+        POST   /api/v1/events/{childEvent}/news/draft            {}     401 200 403 403 403 403
+        POST   /api/v1/events/{foreignEvent}/news/draft          {}     401 200 404 403 403 403
+        GET    /api/v1/events/{foreignEvent}/news.html           -      401 200 404 403 403 403
+        GET    /api/v1/events/{foreignEvent}/news.docx           -      401 200 404 403 403 403
+        GET    /api/v1/events/{ownEvent}/news.docx               -      401 404 404 403 403 403
         GET    /api/v1/public/registrations/not-a-token/suggestions  -   404 404 404 404 404 404
         GET    /api/v1/events/{ownEvent}/certificate-design      -      401 200 200 403 403 403
         PUT    /api/v1/events/{ownEvent}/certificate-design      {}     401 400 400 403 403 403
@@ -348,6 +359,9 @@ class AccessMatrixIT {
         /manage/minutes.xhtml?id={foreignEvent}                  login 200 404 404 403 403
         /manage/follow-ups.xhtml                                 login 200 200 200 403 403
         /manage/certificates.xhtml?id={ownEvent}                 login 200 200 403 403 403
+        /manage/news.xhtml?id={ownEvent}                         login 200 200 403 403 403
+        /manage/news.xhtml?id={childEvent}                       login 200 200 403 403 403
+        /manage/news.xhtml?id={foreignEvent}                     login 200 404 403 403 403
         /manage/certificates.xhtml?id={foreignEvent}             login 200 404 403 403 403
         /manage/report.xhtml?id={ownEvent}                       login 200 200 403 403 403
         /manage/report.xhtml?id={foreignEvent}                   login 200 404 403 403 403
@@ -420,7 +434,7 @@ class AccessMatrixIT {
             for (int i = 0; i < USERS.length; i++) {
                 ApiClient client = api.get(USERS[i] == null ? "anonymous" : USERS[i]);
                 ApiClient.Reply r = switch (method) {
-                    case "GET" -> path.endsWith(".pdf") || path.endsWith(".xlsx") || path.endsWith(".ics") || path.endsWith(".docx") ? bytesAsReply(client, path) : client.get(path);
+                    case "GET" -> path.endsWith(".pdf") || path.endsWith(".xlsx") || path.endsWith(".ics") || path.endsWith(".docx") || path.endsWith(".html") ? bytesAsReply(client, path) : client.get(path);
                     case "POST" -> client.post(path, body == null ? "" : body);
                     case "PUT" -> client.put(path, body == null ? "" : body);
                     case "DELETE" -> client.delete(path);
