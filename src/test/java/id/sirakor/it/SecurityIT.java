@@ -93,8 +93,10 @@ class SecurityIT {
         HttpResponse<String> tls = send(http, HttpRequest.newBuilder(URI.create(url("/"))).header("X-Forwarded-Proto", "https").GET());
         assertTrue(tls.headers().firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="), "HSTS behind a TLS proxy");
 
-        HttpResponse<String> login = send(http, HttpRequest.newBuilder(URI.create(url("/login.xhtml"))).GET());
+        // a browser without a session yet (the client above already holds one)
+        HttpResponse<String> login = send(client(), HttpRequest.newBuilder(URI.create(url("/login.xhtml"))).GET());
         String cookie = String.join(";", login.headers().allValues("Set-Cookie"));
+        assertTrue(cookie.contains("JSESSIONID"), "a session cookie: " + cookie);
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.contains("SameSite=Lax"), cookie);
     }
