@@ -25,7 +25,7 @@ trap cleanup EXIT
 cd "$WORK"
 SIRAKOR_DEMO=true DB_DRIVER=mysql DB_URL="$URL" DB_USER=sirakor_bench DB_PASSWORD=sirakor_bench \
   DB_DIALECT=org.hibernate.dialect.MariaDBDialect DB_POOL_MAX=64 SMTP_PORT=3127 \
-  java -Xmx1g -Djboss.socket.binding.port-offset=$OFFSET -jar "$(cd "$OLDPWD" && realpath "$JAR")" > "$WORK/server.log" 2>&1 &
+  java -Xmx1g -Dsirakor.ratelimit.exempt=127.0.0.1 -Djboss.socket.binding.port-offset=$OFFSET -jar "$(cd "$OLDPWD" && realpath "$JAR")" > "$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 cd "$OLDPWD"
 for _ in $(seq 1 180); do curl -s -o /dev/null "http://127.0.0.1:$HTTP/login.xhtml" && break; sleep 1; done

@@ -103,6 +103,7 @@ public class SignBean implements Serializable {
             DeclarationSigning.CodeResult r = signing.verifyCode(token, code);
             code = null;
             if (!r.verified()) {
+                Faces.request().setAttribute(id.sirakor.platform.web.RateLimitFilter.COUNT, Boolean.TRUE);
                 if (r.attemptsLeft() == 0) {
                     Faces.error(null, "decl.linkLocked");
                 } else {

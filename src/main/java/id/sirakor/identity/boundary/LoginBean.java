@@ -56,6 +56,7 @@ public class LoginBean {
             case SUCCESS -> Faces.redirect("/manage/dashboard.xhtml");
             default -> {
                 password = null;
+                req.setAttribute(id.sirakor.platform.web.RateLimitFilter.COUNT, Boolean.TRUE);
                 Faces.error(null, outcome == LoginAttempts.Outcome.LOCKED ? "login.locked"
                         : outcome == LoginAttempts.Outcome.INACTIVE ? "login.inactive" : "login.failed");
             }

@@ -34,8 +34,17 @@ public class LoginAttempts {
     @Inject
     AuditLog audit;
 
+    @Inject
+    LoginAudit logins;
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Result checkPassword(String username, char[] password) {
+        Result r = passwordResult(username, password);
+        logins.record(username, r.outcome(), "FORM");
+        return r;
+    }
+
+    private Result passwordResult(String username, char[] password) {
         List<AppUser> found = em.createQuery("select u from AppUser u where u.username = :n", AppUser.class)
                 .setParameter("n", username == null ? "" : username.trim().toLowerCase())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -71,6 +80,14 @@ public class LoginAttempts {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Result checkToken(String token) {
+        Result r = tokenResult(token);
+        if (r.outcome() != Outcome.OK) {
+            logins.record(r.username(), r.outcome(), "TOKEN");
+        }
+        return r;
+    }
+
+    private Result tokenResult(String token) {
         if (token == null || token.isBlank()) {
             return new Result(Outcome.BAD_CREDENTIALS, null, Set.of());
         }

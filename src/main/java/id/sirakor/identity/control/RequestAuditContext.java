@@ -67,7 +67,7 @@ public class RequestAuditContext implements AuditContext {
             return null;
         }
         try {
-            return request.get().getRemoteAddr();
+            return id.sirakor.platform.web.ClientAddress.of(request.get());
         } catch (RuntimeException e) {
             return null;
         }

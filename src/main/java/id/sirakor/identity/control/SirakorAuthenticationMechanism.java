@@ -1,5 +1,9 @@
 package id.sirakor.identity.control;
 
+import id.sirakor.platform.web.ClientAddress;
+import id.sirakor.platform.web.RateLimitFilter;
+import id.sirakor.platform.web.RateLimits;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -37,10 +41,25 @@ public class SirakorAuthenticationMechanism implements HttpAuthenticationMechani
                                                 HttpMessageContext context) {
         String auth = request.getHeader("Authorization");
         if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            // a client that keeps sending refused tokens is slowed like one guessing passwords (ADR 0067)
+            String client = ClientAddress.of(request);
+            boolean limited = !RateLimits.exempt(client);
+            long wait = limited ? RateLimits.get().retryAfter(RateLimits.Bucket.LOGIN, client) : 0;
+            if (wait > 0) {
+                try {
+                    RateLimitFilter.tooMany(request, response, wait);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             CredentialValidationResult r = identityStores.validate(new ApiTokenCredential(auth.substring(7)));
             if (r.getStatus() == CredentialValidationResult.Status.VALID) {
                 request.setAttribute(BEARER, Boolean.TRUE);
                 return context.notifyContainerAboutLogin(r.getCallerPrincipal(), r.getCallerGroups());
+            }
+            if (limited) {
+                RateLimits.get().hit(RateLimits.Bucket.LOGIN, client);
             }
             return context.responseUnauthorized();
         }

@@ -73,6 +73,7 @@ public class RegisterBean implements Serializable {
     }
 
     public void submit() {
+        Faces.request().setAttribute(id.sirakor.platform.web.RateLimitFilter.COUNT, Boolean.TRUE);
         RegistrationService.Outcome o = registrations.register(slug, person.toForm(institutionId, institutionName), key);
         if (o.token() != null) {
             token = o.token();

@@ -127,6 +127,7 @@ class AccessMatrixIT {
         POST   /api/v1/venues                                    {}     401 400 400 403 403 403
         POST   /api/v1/speakers                                  {}     401 400 400 403 403 403
         GET    /api/v1/audit/verify                              -      401 200 403 403 403 403
+        GET    /api/v1/admin/logins                              -      401 200 403 403 403 403
         POST   /api/v1/admin/personal-data/reencrypt             -      401 200 403 403 403 403
         GET    /api/v1/materials/999999999                       -      401 404 404 404 404 404
         GET    /api/v1/public/events                             -      200 200 200 200 200 200
@@ -331,6 +332,7 @@ class AccessMatrixIT {
         /manage/unit.xhtml?id={foreignUnit}                      login 200 404 403 403 403
         /manage/admin/users.xhtml                                login 200 200 403 403 403
         /manage/admin/audit.xhtml                                login 200 403 403 403 403
+        /manage/admin/logins.xhtml                               login 200 403 403 403 403
         /manage/my-sessions.xhtml                                login 403 403 403 200 403
         /manage/my-invitations.xhtml                             login 403 403 403 403 200
         /p/invitation.xhtml?id={opInvitation}                    404   200 200 404 404 200

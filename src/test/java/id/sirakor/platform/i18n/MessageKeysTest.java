@@ -50,6 +50,9 @@ class MessageKeysTest {
         DYNAMIC.put("region.level.", names(id.sirakor.region.entity.RegionLevel.values()));
         DYNAMIC.put("level.", names(id.sirakor.identity.entity.UnitLevel.values()));
         DYNAMIC.put("institution.import.status.", names(id.sirakor.institution.control.InstitutionService.ImportStatus.values()));
+        // issue 17: the login audit
+        DYNAMIC.put("logins.outcome.", names(id.sirakor.identity.control.LoginAttempts.Outcome.values()));
+        DYNAMIC.put("logins.channel.", List.of("FORM", "TOKEN"));
         // issue 12
         DYNAMIC.put("decl.ui.source.", List.of("DIREKTORI", "PESERTA"));
         DYNAMIC.put("decl.status.", names(id.sirakor.declaration.entity.Declaration.Status.values()));
