@@ -126,7 +126,7 @@ public class SpjIT {
         var inherited = sumbar.get("/api/v1/spj-rates/" + bukittinggi + "?year=2031");
         assertEquals(200, inherited.status(), inherited.body());
         assertFalse(inherited.object().getBoolean("honorOwn"));
-        assertEquals("Bawaslu Provinsi Sumatera Barat", inherited.object().getString("honorFrom"), "a regency inherits its province's SBM");
+        assertEquals("Badan Pengawas Pemilihan Umum Provinsi Sumatera Barat", inherited.object().getString("honorFrom"), "a regency inherits its province's SBM");
 
         // three speakers (and an official who is represented) with their finance data
         long gol3 = speaker(sumbar, "Ratna Dewi Kusuma", "Kepala Bidang Pembinaan ASN");

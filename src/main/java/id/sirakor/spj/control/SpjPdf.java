@@ -100,7 +100,7 @@ final class SpjPdf {
 
     /** The signature columns of an Indonesian receipt list: odd numbers sign left, even numbers right. */
     static void signature(PdfKit kit, Table t, int no) {
-        Cell sign = new Cell().add(kit.paragraph(no + ". ........................", kit.regular(), 7.5f))
+        Cell sign = new Cell().add(kit.paragraph(no + ". ..........", kit.regular(), 7.5f))
                 .setVerticalAlignment(VerticalAlignment.BOTTOM).setBorder(new SolidBorder(0.5f)).setPadding(2).setMinHeight(ROW);
         Cell empty = new Cell().setBorder(new SolidBorder(0.5f)).setMinHeight(ROW);
         if (no % 2 == 1) {
@@ -251,8 +251,8 @@ final class SpjPdf {
                 t.addCell(PdfKit.bare(new Cell()).add(new Table(new float[] {w - lw - cw}).setWidth(w - lw - cw).addCell(boxed)).setPaddingBottom(8));
                 String role = SpjService.ROLE_MODERATOR.equals(r.role()) ? "moderator" : "narasumber";
                 String purpose = "Honorarium sebagai " + role + " pada " + s.eventTitle() + ", tanggal " + s.dateText()
-                        + (r.sessions() == null || r.sessions().isEmpty() ? "" : " (" + String.join("; ", r.sessions()) + ")")
-                        + ", " + r.hours().toPlainString().replace('.', ',') + " jam × " + Rupiah.format(r.rate()) + ".";
+                        + (r.sessions() == null || r.sessions().isEmpty() ? "" : "; sesi " + String.join("; ", r.sessions()))
+                        + "; " + r.hours().toPlainString().replace('.', ',') + " jam × " + Rupiah.format(r.rate()) + ".";
                 row(kit, t, "Untuk pembayaran", PdfKit.tight(new Paragraph(kit.text(purpose, kit.regular(), 10.5f))));
                 String deduction = "Bruto " + Rupiah.format(r.bruto()) + ", PPh 21 " + r.pphPercent().stripTrailingZeros().toPlainString().replace('.', ',')
                         + "% " + Rupiah.format(r.pph()) + ", diterima bersih " + Rupiah.format(r.netto())
@@ -275,14 +275,15 @@ final class SpjPdf {
                 Cell recipient = PdfKit.bare(new Cell());
                 recipient.add(kit.paragraph("Yang menerima,", kit.regular(), 9.5f).setTextAlignment(TextAlignment.CENTER));
                 recipient.add(kit.paragraph(" ", kit.regular(), 9.5f));
+                // as high as the other blocks' signing space, so the three names stand on one line
+                com.itextpdf.layout.element.Div space = new com.itextpdf.layout.element.Div().setHeight(PdfKit.cm(1.6) + 9.5f * PdfKit.LEADING);
                 if (r.bruto().compareTo(MATERAI_ABOVE) > 0) {
-                    recipient.add(new Table(new float[] {PdfKit.cm(2.2f)}).setMarginLeft(PdfKit.cm(0.3f)).setMarginTop(2)
+                    space.add(new Table(new float[] {PdfKit.cm(2.2f)}).setMarginLeft(PdfKit.cm(0.4f)).setMarginTop(PdfKit.cm(0.15f))
                             .addCell(new Cell().add(kit.paragraph("Meterai\nRp10.000", kit.regular(), 7).setTextAlignment(TextAlignment.CENTER))
                                     .setBorder(new DashedBorder(ColorConstants.GRAY, 0.75f)).setHeight(PdfKit.cm(1.3f))
                                     .setVerticalAlignment(VerticalAlignment.MIDDLE)));
-                } else {
-                    recipient.add(kit.paragraph(" ", kit.regular(), 9.5f).setMarginTop(PdfKit.cm(1.25)));
                 }
+                recipient.add(space);
                 recipient.add(kit.paragraph(r.name(), kit.bold(), 9.5f).setTextAlignment(TextAlignment.CENTER).setUnderline());
                 recipient.add(kit.paragraph(r.nip() == null ? " " : "NIP. " + r.nip(), kit.regular(), 9.5f).setTextAlignment(TextAlignment.CENTER));
                 sig.addCell(recipient);
@@ -375,8 +376,7 @@ final class SpjPdf {
         if (type == null) {
             return "-";
         }
-        String t = type.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-        return Character.toUpperCase(t.charAt(0)) + t.substring(1);
+        return id.sirakor.platform.i18n.Messages.get(id.sirakor.platform.i18n.Messages.INDONESIAN, "institutionType." + type);
     }
 
     // ---- 5. daftar isi ----------------------------------------------------------------------

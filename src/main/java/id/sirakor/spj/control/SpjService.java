@@ -109,7 +109,8 @@ public class SpjService {
         Event e = accessible(eventId);
         List<EventDay> days = new ArrayList<>(e.getDays());
         days.sort(Comparator.comparing(EventDay::getDayDate));
-        LocalDate first = days.isEmpty() ? LocalDate.ofInstant(e.getCreatedAt(), e.zone()) : days.get(0).getDayDate();
+        LocalDate first = !days.isEmpty() ? days.get(0).getDayDate()
+                : LocalDate.ofInstant(e.getCreatedAt() != null ? e.getCreatedAt() : java.time.Instant.now(), e.zone());
         LocalDate last = days.isEmpty() ? first : days.get(days.size() - 1).getDayDate();
         int year = first.getYear();
         String place = days.isEmpty() || days.get(0).getHall() == null ? null
