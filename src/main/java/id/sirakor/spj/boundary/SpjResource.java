@@ -48,7 +48,7 @@ public class SpjResource {
 
     @GET
     @Path("events/{id}/spj.zip")
-    @Produces("application/zip")
+    @Produces({"application/zip", MediaType.APPLICATION_JSON})
     @ApiDoc("Berkas SPJ: every SPJ document as PDF and .xlsx with a cover list, in one ZIP (audited: it holds bank accounts)")
     public Response zip(@PathParam("id") long eventId) {
         return download(documents.zip(eventId), "attachment");
@@ -56,7 +56,7 @@ public class SpjResource {
 
     @GET
     @Path("events/{id}/spj/{doc}.pdf")
-    @Produces("application/pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @ApiDoc("One SPJ document as PDF: honorarium, kuitansi, transport, rekap or daftar-isi (audited)")
     public Response pdf(@PathParam("id") long eventId, @PathParam("doc") String doc) {
         SpjDocuments.Doc d = SpjDocuments.Doc.of(doc);
@@ -65,7 +65,7 @@ public class SpjResource {
 
     @GET
     @Path("events/{id}/spj/{doc}.xlsx")
-    @Produces(SpjDocuments.XLSX)
+    @Produces({SpjDocuments.XLSX, MediaType.APPLICATION_JSON})
     @ApiDoc("One SPJ list as .xlsx: honorarium, transport or rekap (numeric rupiah cells, SUM totals; audited)")
     public Response xlsx(@PathParam("id") long eventId, @PathParam("doc") String doc) {
         SpjDocuments.Doc d = SpjDocuments.Doc.of(doc);
