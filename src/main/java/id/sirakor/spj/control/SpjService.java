@@ -293,6 +293,7 @@ public class SpjService {
             case "noRate" -> "tarif SBM untuk kategorinya belum ada";
             case "noRegion" -> "wilayah asal instansi tidak diketahui";
             case "noTransportRate" -> "tarif transport wilayah asal belum ada";
+            case "regionFromName" -> "wilayah asal dibaca dari nama instansi";
             default -> flag;
         };
     }
@@ -316,10 +317,21 @@ public class SpjService {
         List<TransportRow> rows = new ArrayList<>();
         int no = 0;
         int unresolved = 0;
+        Map<String, Region> byName = null;
         for (Registration r : present) {
             Institution inst = r.getInstitution();
             Region region = inst == null ? null : inst.getRegion();
             List<String> flags = new ArrayList<>();
+            if (region == null && r.getInstitutionName() != null) {
+                // a typed institution ("Kesbangpol Kota Padang"): the regency/city or province its name ends with
+                if (byName == null) {
+                    byName = regionsByName();
+                }
+                region = regionOfName(r.getInstitutionName(), byName);
+                if (region != null) {
+                    flags.add("regionFromName");
+                }
+            }
             BigDecimal amount = null;
             String rateRegion = null;
             if (region == null) {
@@ -353,6 +365,33 @@ public class SpjService {
         return rows;
     }
 
+    /** Provinces ("provinsi sumatera barat") and regencies/cities ("kota padang", "kabupaten agam") by lower-case name. */
+    private Map<String, Region> regionsByName() {
+        Map<String, Region> m = new HashMap<>();
+        for (Region r : em.createQuery("select r from Region r where r.level in :l", Region.class)
+                .setParameter("l", List.of(id.sirakor.region.entity.RegionLevel.PROVINCE, id.sirakor.region.entity.RegionLevel.REGENCY))
+                .getResultList()) {
+            String n = r.getName().toLowerCase(java.util.Locale.ROOT);
+            m.put(r.getLevel() == id.sirakor.region.entity.RegionLevel.PROVINCE ? "provinsi " + n : n, r);
+        }
+        return m;
+    }
+
+    /** The region whose name the institution's name ends with, the longest such name; null when none. */
+    static Region regionOfName(String institution, Map<String, Region> byName) {
+        String t = institution.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        String[] words = t.split(" ");
+        // the last 2..5 words are tried, longest first: "kota padang panjang" before "padang panjang"
+        for (int n = Math.min(5, words.length); n >= 2; n--) {
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
+            Region r = byName.get(tail);
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
     private List<RekapRow> rekap(Event e) {
         List<Registration> regs = em.createQuery("select r from Registration r left join fetch r.institution where r.event.id = :e"
                 + " and r.status = :s order by r.institutionName, r.id", Registration.class)
@@ -361,6 +400,7 @@ public class SpjService {
                 .setParameter("e", e.getId()).getResultList());
         Map<String, long[]> counts = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         Map<String, String[]> info = new HashMap<>();
+        Map<String, Region> byName = null;
         for (Registration r : regs) {
             String name = r.getInstitutionName() == null ? "(tanpa instansi)" : r.getInstitutionName();
             long[] c = counts.computeIfAbsent(name, x -> new long[2]);
@@ -372,6 +412,12 @@ public class SpjService {
             if (inst != null && !info.containsKey(name)) {
                 info.put(name, new String[] {inst.getType() == null ? null : inst.getType().name(),
                     inst.getRegion() == null ? null : inst.getRegion().getName()});
+            } else if (inst == null && !info.containsKey(name) && r.getInstitutionName() != null) {
+                if (byName == null) {
+                    byName = regionsByName();
+                }
+                Region guessed = regionOfName(r.getInstitutionName(), byName);
+                info.put(name, new String[] {null, guessed == null ? null : guessed.getName()});
             }
         }
         List<RekapRow> rows = new ArrayList<>();

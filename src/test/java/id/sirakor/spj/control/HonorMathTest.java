@@ -48,4 +48,17 @@ class HonorMathTest {
         assertEquals(new BigDecimal("6.00"), r.percentFor(false, null, false));
         assertNull(r.percentFor(true, null, true), "an ASN without golongan has no rate: flagged");
     }
+
+    @Test
+    void aTypedInstitutionIsPlacedByTheRegionItsNameEndsWith() {
+        java.util.Map<String, id.sirakor.region.entity.Region> m = new java.util.HashMap<>();
+        m.put("kota padang", new id.sirakor.region.entity.Region("13.71", "13", id.sirakor.region.entity.RegionLevel.REGENCY, "Kota Padang", null));
+        m.put("kota padang panjang", new id.sirakor.region.entity.Region("13.74", "13", id.sirakor.region.entity.RegionLevel.REGENCY, "Kota Padang Panjang", null));
+        m.put("provinsi sumatera barat", new id.sirakor.region.entity.Region("13", null, id.sirakor.region.entity.RegionLevel.PROVINCE, "Sumatera Barat", null));
+        assertEquals("13.71", SpjService.regionOfName("Kesbangpol  Kota Padang", m).getCode());
+        assertEquals("13.74", SpjService.regionOfName("Inspektorat Kota Padang Panjang", m).getCode());
+        assertEquals("13", SpjService.regionOfName("Dinas Kominfo Provinsi Sumatera Barat", m).getCode());
+        assertNull(SpjService.regionOfName("Universitas Andalas", m));
+        assertNull(SpjService.regionOfName("Padang", m));
+    }
 }
