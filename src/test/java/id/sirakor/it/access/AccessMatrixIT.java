@@ -306,6 +306,19 @@ class AccessMatrixIT {
         GET    /api/v1/events/{foreignEvent}/report.pdf          -      401 200 404 403 403 403
         GET    /api/v1/events/{ownEvent}/report.docx             -      401 200 200 403 403 403
         GET    /api/v1/events/{foreignEvent}/report.docx         -      401 200 404 403 403 403
+        GET    /api/v1/events/{ownEvent}/spj                     -      401 200 200 403 403 403
+        GET    /api/v1/events/{childEvent}/spj                   -      401 200 403 403 403 403
+        GET    /api/v1/events/{foreignEvent}/spj                 -      401 200 404 403 403 403
+        GET    /api/v1/events/{ownEvent}/spj.zip                 -      401 200 200 403 403 403
+        GET    /api/v1/events/{foreignEvent}/spj.zip             -      401 200 404 403 403 403
+        GET    /api/v1/events/{ownEvent}/spj/honorarium.xlsx     -      401 200 200 403 403 403
+        GET    /api/v1/events/{ownEvent}/spj/nothing.pdf         -      401 404 404 403 403 403
+        GET    /api/v1/spj-rates/{ownUnit}                       -      401 200 200 403 403 403
+        GET    /api/v1/spj-rates/{foreignUnit}                   -      401 200 404 403 403 403
+        PUT    /api/v1/spj-rates/{ownUnit}                       {}     401 400 400 403 403 403
+        PUT    /api/v1/spj-rates/{childUnit}                     {}     401 400 403 403 403 403
+        GET    /api/v1/speaker-finance/{ownSpeaker}              -      401 200 200 403 403 403
+        PUT    /api/v1/speaker-finance/{ownSpeaker}              {"npwp":"1"}  401 400 400 403 403 403
         """;
 
     /** path · anon admin sekretariat notulis narasumber operator */
@@ -376,6 +389,11 @@ class AccessMatrixIT {
         /manage/precedence.xhtml?unit={ownUnit}                  login 200 200 403 403 403
         /manage/precedence.xhtml?unit={childUnit}                login 200 200 403 403 403
         /manage/precedence.xhtml?unit={foreignUnit}              login 200 404 403 403 403
+        /manage/spj.xhtml?id={ownEvent}                          login 200 200 403 403 403
+        /manage/spj.xhtml?id={childEvent}                        login 200 403 403 403 403
+        /manage/spj.xhtml?id={foreignEvent}                      login 200 404 403 403 403
+        /manage/rates.xhtml                                      login 200 200 403 403 403
+        /manage/rates.xhtml?unit={foreignUnit}                   login 200 404 403 403 403
         """;
     // @formatter:on
 

@@ -46,6 +46,7 @@ class MessageKeysTest {
         DYNAMIC.put("invitation.status.", List.of("CREATED", "SENT", "OPENED", "DELEGATES"));
         DYNAMIC.put("institutionType.", names(id.sirakor.institution.entity.InstitutionType.values()));
         DYNAMIC.put("event.action.", List.of("publish", "unpublish", "start", "close", "archive"));
+        DYNAMIC.put("spj.flag.", List.of("noFinance", "noCategory", "noGolongan", "noBank", "noRate", "noRegion", "noTransportRate", "regionFromName"));
         DYNAMIC.put("dashboard.todo.", names(id.sirakor.dashboard.control.Dashboard.TodoKind.values()));
         DYNAMIC.put("region.level.", names(id.sirakor.region.entity.RegionLevel.values()));
         DYNAMIC.put("level.", names(id.sirakor.identity.entity.UnitLevel.values()));
