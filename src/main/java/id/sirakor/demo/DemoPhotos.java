@@ -85,9 +85,8 @@ public class DemoPhotos {
         List<EventSession> sessions = e.getSessions();
         Long first = sessions.isEmpty() ? null : sessions.get(0).getId();
         Long second = sessions.size() > 1 ? sessions.get(1).getId() : first;
-        String place = e.getUnit().getCity() == null ? "" : " di " + e.getUnit().getCity();
         List<Shot> shots = new ArrayList<>();
-        shots.add(new Shot(group(e.getTitle(), salt), "Foto bersama peserta " + e.getTitle() + place + ".", true, null));
+        shots.add(new Shot(group(e.getTitle(), salt), "Foto bersama para peserta, narasumber dan pimpinan " + e.getUnit().getName() + ".", true, null));
         shots.add(new Shot(DemoPhoto.meeting(e.getTitle()), "Suasana ruang rapat saat pembukaan oleh pimpinan " + e.getUnit().getName() + ".",
                 true, first));
         shots.add(new Shot(panel(e.getTitle(), 3, salt), "Narasumber menyampaikan paparan pada sesi "
