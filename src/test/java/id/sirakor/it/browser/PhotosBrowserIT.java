@@ -51,13 +51,13 @@ class PhotosBrowserIT {
         Path c = Files.write(dir.resolve("IMG_2003.jpg"), TestJpegs.withExif(1200, 900, 1));
         try (Browser b = new Browser(base.toString())) {
             b.steps("photos-phone", () -> {
-                b.size(390, 844);
                 b.open("/login.xhtml");
                 b.waitFor("#username");
                 b.type("#username", "sumbar.sekretariat");
                 b.type("#password", "rakor2026demo");
                 b.click("#submit");
-                b.waitFor("#nav-events, .page-title");
+                b.waitFor("#dashboard-title");
+                b.size(390, 844); // the phone: everything from here on
                 b.open("/manage/event.xhtml?id=" + eventId);
                 b.el("#photos-link");
                 b.open("/manage/photos.xhtml?id=" + eventId);
