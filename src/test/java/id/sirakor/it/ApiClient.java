@@ -90,6 +90,38 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(content)));
     }
 
+    /** One file of a multipart/form-data upload. */
+    public record FilePart(String name, String fileName, String contentType, byte[] content) {
+    }
+
+    /** POST of a multipart/form-data body (photo uploads), the files in the order given. */
+    public Reply multipart(String path, java.util.List<FilePart> parts) {
+        String boundary = "----sirakor" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (FilePart p : parts) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + p.name() + "\"; filename=\"" + p.fileName()
+                    + "\"\r\nContent-Type: " + p.contentType() + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.writeBytes(p.content());
+            body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return send(builder(path).header("Accept", "application/json").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** GET with request headers (If-None-Match), answering status, headers and bytes. */
+    public HttpResponse<byte[]> raw(String path, String... headers) {
+        try {
+            HttpRequest.Builder b = builder(path).header("Accept", "*/*");
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                b.header(headers[i], headers[i + 1]);
+            }
+            return http.send(b.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply delete(String path) {
         return send(builder(path).header("Accept", "application/json").DELETE());
     }

@@ -39,6 +39,23 @@ public class PublicEventBean {
         return getEvent() == null ? List.of() : materials.published(getEvent().getId());
     }
 
+    @Inject
+    id.sirakor.photo.control.PhotoGallery photoGallery;
+
+    private List<id.sirakor.photo.control.EventPhotos.Photo> photos;
+
+    /** The public gallery (issue 14): the photos marked public, cover first; none for a cancelled event. */
+    public List<id.sirakor.photo.control.EventPhotos.Photo> getPhotos() {
+        if (photos == null) {
+            try {
+                photos = getEvent() == null ? List.of() : photoGallery.publicGallery(getEvent().getSlug());
+            } catch (BusinessException e) {
+                photos = List.of();
+            }
+        }
+        return photos;
+    }
+
     private String slug;
     private Event event;
     private boolean loaded;

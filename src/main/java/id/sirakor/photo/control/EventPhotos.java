@@ -37,22 +37,49 @@ public class EventPhotos {
 
     /** A photo as documents need it. */
     public record Photo(long id, long eventId, Long sessionId, int seq, String fileKey, String thumbKey, int width, int height,
-                        String caption, boolean cover, boolean publicShown) {
+                        String caption, boolean cover, boolean publicShown, java.time.Instant takenAt) {
+
+        /** The record without when it was taken (the first shape of this record; the laporan and news use it). */
+        public Photo(long id, long eventId, Long sessionId, int seq, String fileKey, String thumbKey, int width, int height,
+                     String caption, boolean cover, boolean publicShown) {
+            this(id, eventId, sessionId, seq, fileKey, thumbKey, width, height, caption, cover, publicShown, null);
+        }
 
         static Photo of(EventPhoto p) {
             return new Photo(p.getId(), p.getEventId(), p.getSessionId(), p.getSeq(), p.getFileKey(), p.getThumbKey(), p.getWidth(),
-                    p.getHeight(), p.getCaption(), p.isCover(), p.isPublicShown());
+                    p.getHeight(), p.getCaption(), p.isCover(), p.isPublicShown(), p.getTakenAt());
         }
     }
 
-    /** The event if the caller may read it (staff of its unit or above): 403 by role, 404 when not visible. */
+    /** The event if the caller may read it (staff or minute taker of its unit or above): 403 by role, 404 when not visible. */
     Event readable(long eventId) {
-        scope.requireStaff();
+        scope.requireEventReader();
         Event e = em.find(Event.class, eventId);
         if (e == null || !scope.canRead(e.getUnit())) {
             throw BusinessException.notFound("error.notFound");
         }
         return e;
+    }
+
+    /** What the gallery page shows about its event: the title, whether it is public, its sessions in timetable order. */
+    public record Header(long id, String title, String slug, boolean publicEvent, List<SessionRef> sessions) implements java.io.Serializable {
+    }
+
+    public record SessionRef(long id, String title) implements java.io.Serializable {
+    }
+
+    public Header header(long eventId) {
+        Event e = readable(eventId);
+        id.sirakor.event.control.EventService.initialize(e);
+        return new Header(e.getId(), e.getTitle(), e.getSlug(), e.getStatus().isPublic(),
+                e.getSessions().stream().map(s -> new SessionRef(s.getId(), s.getTitle())).toList());
+    }
+
+    /** The photos in the gallery's order (seq), the cover where it stands: what the manage page lists. */
+    public List<Photo> inOrder(long eventId) {
+        readable(eventId);
+        return em.createQuery("select p from EventPhoto p where p.eventId = :e order by p.seq, p.id", EventPhoto.class)
+                .setParameter("e", eventId).getResultList().stream().map(Photo::of).toList();
     }
 
     /** All photos of the event, cover first, then in their order. */

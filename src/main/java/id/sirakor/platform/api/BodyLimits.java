@@ -13,6 +13,7 @@ import java.io.InputStream;
  * Bounds every /api/v1 request body that is not JSON (JSON has its own, lower limit in
  * {@link StrictJsonReader}): an Excel import or other upload over {@code SIRAKOR_API_MAX_UPLOAD}
  * bytes (10 MB) gets 413 at once by its Content-Length, or as soon as a chunked body passes it.
+ * An entity parameter annotated {@link UploadLimit} has its own bound (a batch of photos).
  * The listener's max-post-size (wildfly-config/sirakor.cli) is the outer bound for everything.
  */
 @Provider
@@ -32,17 +33,23 @@ public class BodyLimits implements ReaderInterceptor {
     public Object aroundReadFrom(ReaderInterceptorContext ctx) throws IOException {
         boolean json = ctx.getMediaType() != null && ctx.getMediaType().getSubtype().toLowerCase().contains("json");
         if (!json) {
+            long limit = UPLOAD_LIMIT;
+            for (java.lang.annotation.Annotation a : ctx.getAnnotations() == null ? new java.lang.annotation.Annotation[0] : ctx.getAnnotations()) {
+                if (a instanceof UploadLimit u) {
+                    limit = u.bytes();
+                }
+            }
             String length = ctx.getHeaders().getFirst("Content-Length");
             if (length != null) {
                 try {
-                    if (Long.parseLong(length.trim()) > UPLOAD_LIMIT) {
-                        throw new TooLarge(UPLOAD_LIMIT);
+                    if (Long.parseLong(length.trim()) > limit) {
+                        throw new TooLarge(limit);
                     }
                 } catch (NumberFormatException e) {
                     throw new WebApplicationException(400);
                 }
             }
-            ctx.setInputStream(new Bounded(ctx.getInputStream(), UPLOAD_LIMIT));
+            ctx.setInputStream(new Bounded(ctx.getInputStream(), limit));
         }
         return ctx.proceed();
     }

@@ -56,7 +56,7 @@ class AccessMatrixIT {
 
     // @formatter:off
     /**
-     * method (UPLOAD: an empty .xlsx body) · path · body (- none, {} empty object, @long a subject of
+     * method (UPLOAD: an empty .xlsx body; MULTIPART: a multipart upload of one empty file) · path · body (- none, {} empty object, @long a subject of
      * 400 characters, or a JSON without spaces) · anon admin sekretariat notulis narasumber operator
      */
     static final String API = """
@@ -223,6 +223,23 @@ class AccessMatrixIT {
         POST   /api/v1/events/{ownEvent}/minutes/sign            {}     401 404 404 404 403 403
         GET    /api/v1/events/{foreignEvent}/minutes/attachments/999999999  -  401 404 404 404 403 403
         DELETE /api/v1/events/{ownEvent}/minutes/attachments/999999999  -  401 404 404 404 403 403
+        GET    /api/v1/events/{ownEvent}/photos                  -      401 200 200 200 403 403
+        GET    /api/v1/events/{childEvent}/photos                -      401 200 200 200 403 403
+        GET    /api/v1/events/{foreignEvent}/photos              -      401 200 404 404 403 403
+        MULTIPART /api/v1/events/{ownEvent}/photos               -      401 400 400 400 403 403
+        MULTIPART /api/v1/events/{childEvent}/photos             -      401 400 403 403 403 403
+        MULTIPART /api/v1/events/{foreignEvent}/photos           -      401 400 404 404 403 403
+        PUT    /api/v1/events/{ownEvent}/photos/999999999        {}     401 404 404 403 403 403
+        PUT    /api/v1/events/{childEvent}/photos/999999999      {}     401 404 403 403 403 403
+        POST   /api/v1/events/{ownEvent}/photos/999999999/cover  {}     401 404 404 403 403 403
+        POST   /api/v1/events/{ownEvent}/photos/999999999/move   {}     401 400 400 403 403 403
+        DELETE /api/v1/events/{ownEvent}/photos/999999999        -      401 404 404 403 403 403
+        DELETE /api/v1/events/{foreignEvent}/photos/999999999    -      401 404 404 403 403 403
+        GET    /api/v1/events/{ownEvent}/photos/999999999        -      401 404 404 404 403 403
+        GET    /api/v1/events/{foreignEvent}/photos/999999999/thumb  -  401 404 404 404 403 403
+        GET    /api/v1/public/events/{ownSlug}/photos            -      200 200 200 200 200 200
+        GET    /api/v1/public/events/{ownSlug}/photos/999999999  -      404 404 404 404 404 404
+        GET    /api/v1/public/events/not-a-slug/photos           -      404 404 404 404 404 404
         POST   /api/v1/public/registrations/not-a-token/suggestions  {}  404 404 404 404 404 404
         GET    /api/v1/events/{ownEvent}/news                    -      401 404 404 403 403 403
         GET    /api/v1/events/{foreignEvent}/news                -      401 200 404 403 403 403
@@ -383,6 +400,9 @@ class AccessMatrixIT {
                 /manage/onsite.xhtml?id={ownEvent}                       login 200 200 200 403 403
         /manage/onsite.xhtml?id={childEvent}                     login 200 200 200 403 403
         /manage/onsite.xhtml?id={foreignEvent}                   login 200 404 404 403 403
+        /manage/photos.xhtml?id={ownEvent}                       login 200 200 200 403 403
+        /manage/photos.xhtml?id={childEvent}                     login 200 200 200 403 403
+        /manage/photos.xhtml?id={foreignEvent}                   login 200 404 404 403 403
         /manage/badges.xhtml?id={ownEvent}                       login 200 200 403 403 403
         /manage/badges.xhtml?id={childEvent}                     login 200 200 403 403 403
         /manage/badges.xhtml?id={foreignEvent}                   login 200 404 403 403 403
@@ -460,6 +480,8 @@ class AccessMatrixIT {
                     case "DELETE" -> client.delete(path);
                     case "PUTPNG" -> client.putBytes(path, "image/png", new byte[0]);
                     case "UPLOAD" -> client.upload(path, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new byte[0]);
+                    // a photo upload with one empty file: whoever may upload gets 400 (photo.empty), nothing is stored
+                    case "MULTIPART" -> client.multipart(path, List.of(new ApiClient.FilePart("file", "leer.jpg", "image/jpeg", new byte[0])));
                     default -> throw new IllegalArgumentException(method);
                 };
                 cells++;
