@@ -98,12 +98,7 @@ class AfterEventBrowserIT {
                 b.screenshot("152-after-event-spj");
                 b.click("#spj-zip");
                 Path zip = waitForDownload(downloads, ".zip");
-                List<String> names = new ArrayList<>();
-                try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-                    for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                        names.add(e.getName().toLowerCase());
-                    }
-                }
+                List<String> names = zipNames(zip);
                 assertTrue(names.size() >= 5, names.toString());
                 for (String part : List.of("honor", "kuitansi", "transport", "rekap")) {
                     assertTrue(names.stream().anyMatch(n -> n.contains(part) && n.endsWith(".pdf")), part + " PDF in " + names);
@@ -127,6 +122,18 @@ class AfterEventBrowserIT {
             }
         }
         throw new AssertionError("no " + suffix + " downloaded into " + dir);
+    }
+
+    private static List<String> zipNames(Path zip) {
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                names.add(e.getName().toLowerCase());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return names;
     }
 
     private static String pdfText(Path pdf) {
