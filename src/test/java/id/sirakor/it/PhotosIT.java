@@ -67,7 +67,7 @@ public class PhotosIT {
         ApiClient speaker = new ApiClient(base, TestData.jdbcToken("narasumber.demo"));
         ApiClient admin = new ApiClient(base, TestData.jdbcToken("admin"));
         ApiClient anonymous = new ApiClient(base, null);
-        long eventId = TestData.publishedEvent(sumbar, "Rakor Uji Dokumentasi Foto", "2031-09-16", 40);
+        long eventId = TestData.publishedEvent(sumbar, "Rakor Uji Dokumentasi Foto", "2032-02-17", 40);
         JsonObject event = sumbar.get("/api/v1/events/" + eventId).object();
         String slug = event.getString("slug");
         String photos = "/api/v1/events/" + eventId + "/photos";

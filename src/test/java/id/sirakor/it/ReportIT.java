@@ -113,7 +113,7 @@ public class ReportIT {
         ApiClient balikpapan = new ApiClient(base, TestData.jdbcToken("balikpapan.sekretariat"));
         ApiClient operator = new ApiClient(base, TestData.jdbcToken("operator.bkpsdm"));
         ApiClient pub = new ApiClient(base, null);
-        long eventId = TestData.publishedEvent(sumbar, "Rakor Uji Laporan Kegiatan", "2031-09-16", 30);
+        long eventId = TestData.publishedEvent(sumbar, "Rakor Uji Laporan Kegiatan", "2032-03-16", 30);
         long day = AttendanceIT.day(sumbar, eventId, 0);
         String path = "/api/v1/events/" + eventId + "/report";
 

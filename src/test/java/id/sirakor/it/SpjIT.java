@@ -148,7 +148,7 @@ public class SpjIT {
         assertEquals(403, ri.get("/api/v1/speaker-finance/" + gol3).status(), "personal data: the owner unit's secretariat only");
         assertEquals("198203142008012012", sumbar.get("/api/v1/speaker-finance/" + gol3).object().getString("nip"));
 
-        long eventId = TestData.publishedEvent(sumbar, "Rakor Uji SPJ", "2031-06-10", 20);
+        long eventId = TestData.publishedEvent(sumbar, "Rakor Uji SPJ", "2031-11-18", 20);
         long dayId = AttendanceIT.day(sumbar, eventId, 0);
         session(sumbar, eventId, dayId, "10:00:00", "12:00:00", "Paparan golongan III", "{\"speakerId\":" + gol3 + "}");
         session(sumbar, eventId, dayId, "12:00:00", "14:00:00", "Paparan golongan IV", "{\"speakerId\":" + gol4 + "}");
