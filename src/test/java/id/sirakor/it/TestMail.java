@@ -60,7 +60,7 @@ public final class TestMail implements AutoCloseable {
     }
 
     public MimeMessage waitFor(String to, String subjectPrefix) throws Exception {
-        return waitFor(to, subjectPrefix, 1, 30_000).get(0);
+        return waitFor(to, subjectPrefix, 1, 90_000).get(0);
     }
 
     /** The text of a mail (plain or the first part of a multipart), soft line breaks undone. */
