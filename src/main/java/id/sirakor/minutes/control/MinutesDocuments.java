@@ -2,8 +2,6 @@ package id.sirakor.minutes.control;
 
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
-import com.itextpdf.kernel.pdf.PdfWriter;
-import com.itextpdf.kernel.utils.PdfMerger;
 import id.sirakor.attendance.control.AttendanceDocuments;
 import id.sirakor.event.entity.Event;
 import id.sirakor.event.entity.EventDay;
@@ -13,6 +11,7 @@ import id.sirakor.minutes.entity.Minutes;
 import id.sirakor.minutes.entity.MinutesAttachment;
 import id.sirakor.minutes.entity.MinutesPoint;
 import id.sirakor.platform.document.LabeledValue;
+import id.sirakor.platform.document.PdfKit;
 import id.sirakor.platform.document.UnitLetterheads;
 import id.sirakor.platform.i18n.Messages;
 import id.sirakor.platform.signing.DocumentSigner;
@@ -26,7 +25,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -78,7 +76,7 @@ public class MinutesDocuments {
                 parts.add(attendance.daftarHadir(e.getId(), d.getId()));
             }
         }
-        byte[] pdf = signer.sign(merge(parts), new DocumentSigner.Request("Notula Rapat " + e.getTitle() + " – disetujui",
+        byte[] pdf = signer.sign(PdfKit.merge(parts), new DocumentSigner.Request("Notula Rapat " + e.getTitle() + " – disetujui",
                 e.getUnit().getCity() == null ? e.getUnit().getName() : e.getUnit().getCity()));
         String key = files.store(pdf);
         m.setFileKey(key);
@@ -176,24 +174,6 @@ public class MinutesDocuments {
         } catch (IOException | RuntimeException ex) {
             return 0;
         }
-    }
-
-    static byte[] merge(List<byte[]> parts) {
-        if (parts.size() == 1) {
-            return parts.get(0);
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PdfDocument target = new PdfDocument(new PdfWriter(out))) {
-            PdfMerger merger = new PdfMerger(target);
-            for (byte[] p : parts) {
-                try (PdfDocument src = new PdfDocument(new PdfReader(new ByteArrayInputStream(p)))) {
-                    merger.merge(src, 1, src.getNumberOfPages());
-                }
-            }
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        return out.toByteArray();
     }
 
     public byte[] read(String key) {

@@ -368,4 +368,23 @@ public final class PdfKit implements AutoCloseable {
             }
         }
     }
+
+    /** The documents one after the other, as one PDF (the laporan's lampiran, the minutes with their attachments). */
+    public static byte[] merge(List<byte[]> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfDocument target = new PdfDocument(new PdfWriter(out))) {
+            com.itextpdf.kernel.utils.PdfMerger merger = new com.itextpdf.kernel.utils.PdfMerger(target);
+            for (byte[] p : parts) {
+                try (PdfDocument src = new PdfDocument(new com.itextpdf.kernel.pdf.PdfReader(new java.io.ByteArrayInputStream(p)))) {
+                    merger.merge(src, 1, src.getNumberOfPages());
+                }
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return out.toByteArray();
+    }
 }

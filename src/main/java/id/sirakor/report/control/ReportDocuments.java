@@ -14,6 +14,7 @@ import id.sirakor.event.entity.EventDay;
 import id.sirakor.minutes.entity.Minutes;
 import id.sirakor.platform.audit.AuditLog;
 import id.sirakor.platform.clock.AppClock;
+import id.sirakor.platform.document.PdfKit;
 import id.sirakor.platform.error.BusinessException;
 import id.sirakor.platform.i18n.Messages;
 import id.sirakor.platform.signing.DocumentSigner;
@@ -177,7 +178,7 @@ public class ReportDocuments {
         }
         if (!sheets.isEmpty()) {
             String note = "Daftar hadir " + String.join(", ", days);
-            parts.add(new Part(new ReportPdf.Appendix("Daftar Hadir", note), merge(sheets), note));
+            parts.add(new Part(new ReportPdf.Appendix("Daftar Hadir", note), PdfKit.merge(sheets), note));
         }
         Minutes m = reports.approvedMinutes(e.getId());
         if (m != null) {
@@ -282,24 +283,6 @@ public class ReportDocuments {
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-    }
-
-    static byte[] merge(List<byte[]> parts) {
-        if (parts.size() == 1) {
-            return parts.get(0);
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PdfDocument target = new PdfDocument(new PdfWriter(out))) {
-            PdfMerger merger = new PdfMerger(target);
-            for (byte[] p : parts) {
-                try (PdfDocument src = new PdfDocument(new PdfReader(new ByteArrayInputStream(p)))) {
-                    merger.merge(src, 1, src.getNumberOfPages());
-                }
-            }
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        return out.toByteArray();
     }
 
     byte[] read(String key) {
