@@ -79,6 +79,15 @@ class SecurityIT {
         assertTrue(csp.contains("object-src 'none'"), csp);
         assertTrue(csp.contains("form-action 'self'"), csp);
         assertTrue(csp.contains("default-src 'self'"), csp);
+        // ADR 0069: scripts from this server or with this answer's nonce, never inline handlers or eval
+        assertEquals(1, page.headers().allValues("Content-Security-Policy").size(), "one policy: " + page.headers().allValues("Content-Security-Policy"));
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=_-]+)'").matcher(csp);
+        assertTrue(nonce.find(), csp);
+        assertFalse(csp.contains("unsafe-eval"), csp);
+        assertFalse(csp.substring(csp.indexOf("script-src")).contains("unsafe-inline"), csp);
+        assertTrue(page.body().contains("nonce=\"" + nonce.group(1) + "\""), "the page's scripts carry the policy's nonce");
+        assertFalse(java.util.regex.Pattern.compile("<(button|a|div|span|input|select|form|body)\\b[^>]*\\son(click|change|load|submit)=").matcher(page.body()).find(),
+                "no inline event handlers in the page");
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(null));
         assertEquals("same-origin", page.headers().firstValue("Referrer-Policy").orElse(null));
         assertEquals("SAMEORIGIN", page.headers().firstValue("X-Frame-Options").orElse(null));
@@ -106,8 +115,12 @@ class SecurityIT {
         assertEquals(200, form.statusCode());
         Matcher m = VIEW_STATE.matcher(form.body());
         assertTrue(m.find(), "view state");
+        // the page's nonce goes with the form, as PrimeFaces' script adds it in a browser (ADR 0069)
+        Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(form.headers().firstValue("Content-Security-Policy").orElse(""));
+        assertTrue(nonce.find(), "the page's nonce");
         String body = "login=login&username=" + account + "&password=salah-sekali&submit=&jakarta.faces.ViewState="
-                + java.net.URLEncoder.encode(m.group(1), java.nio.charset.StandardCharsets.UTF_8);
+                + java.net.URLEncoder.encode(m.group(1), java.nio.charset.StandardCharsets.UTF_8)
+                + "&primefaces.nonce=" + java.net.URLEncoder.encode(nonce.group(1), java.nio.charset.StandardCharsets.UTF_8);
         return send(http, HttpRequest.newBuilder(URI.create(url("/login.xhtml"))).header("X-Forwarded-For", from)
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
     }

@@ -45,8 +45,10 @@ public final class WebSession {
         if (!m.find()) {
             throw new IllegalStateException("no view state on the login page: " + form.status());
         }
+        // the page's nonce goes with the form, as PrimeFaces' script adds it in a browser (ADR 0069)
+        Matcher nonce = java.util.regex.Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(form.body());
         String body = "login=login&username=" + enc(username) + "&password=" + enc(password) + "&submit=&jakarta.faces.ViewState="
-                + enc(m.group(1));
+                + enc(m.group(1)) + (nonce.find() ? "&primefaces.nonce=" + enc(nonce.group(1)) : "");
         Page after = s.send(HttpRequest.newBuilder(URI.create(s.base + "/login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
         if (after.status() != 302 || after.location() == null || !after.location().contains("/manage/")) {

@@ -45,6 +45,17 @@ public class FacesErrorHandler extends ExceptionHandlerWrapper {
                 showBusiness(fc, be);
                 continue;
             }
+            if (unwrap(t) instanceof org.primefaces.csp.CspException) {
+                // A form sent without the nonce its page was given (ADR 0069): forged, or posted by a
+                // client without the page's script. Nothing is done; the page is shown afresh, as for an
+                // expired view, and one line is logged (no incident: no bug of ours).
+                java.util.logging.Logger.getLogger("id.sirakor.security").warning("form of "
+                        + (fc.getViewRoot() == null ? "?" : fc.getViewRoot().getViewId()) + " sent without its page's nonce; refused");
+                fc.getExternalContext().getFlash().put("viewExpired", Boolean.TRUE);
+                redirect(fc, fc.getExternalContext().getRequestContextPath()
+                        + (fc.getViewRoot() == null ? "/" : fc.getViewRoot().getViewId()));
+                continue;
+            }
             if (unwrap(t) instanceof ViewExpiredException vee) {
                 fc.getExternalContext().getFlash().put("viewExpired", Boolean.TRUE);
                 redirect(fc, fc.getExternalContext().getRequestContextPath()

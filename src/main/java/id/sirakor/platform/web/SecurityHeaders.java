@@ -16,19 +16,21 @@ import java.io.IOException;
  * referrers (personal links carry their token in the address), a permissions policy that allows
  * the camera only to us (the door's QR scanner). HSTS when the request came over HTTPS (directly, or
  * through a trusted proxy that says X-Forwarded-Proto: https).
- * PrimeFaces' own scripts still need 'unsafe-inline' and 'unsafe-eval' on JSF pages: ADR 0068 says
- * why and what it takes to drop them. API answers (JSON, PDF, images) get only frame-ancestors:
- * a stricter policy would keep browsers from showing a PDF.
+ * Scripts only from this server, never inline (ADR 0069): on JSF pages PrimeFaces' CSP mode sends
+ * the policy itself (web.xml primefaces.CSP_POLICY, the same text) with the nonce of the response's
+ * own scripts, so this filter leaves the header to it there. API answers (JSON, PDF, images) get only
+ * frame-ancestors: a stricter policy would keep browsers from showing a PDF.
  */
 @WebFilter(urlPatterns = "/*")
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    static final String PAGE_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+    /** Also in web.xml (primefaces.CSP_POLICY), where PrimeFaces appends the nonce to the last directive. */
+    static final String PAGE_POLICY = "default-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
             + "media-src 'self' blob:; worker-src 'self' blob:; frame-src 'self' blob:; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'self'";
+            + "form-action 'self'; frame-ancestors 'self'; script-src 'self'";
     static final String API_POLICY = "frame-ancestors 'self'";
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
@@ -38,7 +40,11 @@ public class SecurityHeaders extends HttpFilter {
         res.setHeader("X-Content-Type-Options", "nosniff");
         res.setHeader("Referrer-Policy", "same-origin");
         res.setHeader("X-Frame-Options", "SAMEORIGIN");
-        res.setHeader("Content-Security-Policy", path.startsWith("/api/") ? API_POLICY : PAGE_POLICY);
+        if (path.startsWith("/api/")) {
+            res.setHeader("Content-Security-Policy", API_POLICY);
+        } else if (!isFacesPage(path)) {
+            res.setHeader("Content-Security-Policy", PAGE_POLICY);
+        }
         if (!path.startsWith("/api/")) {
             res.setHeader("Permissions-Policy", "camera=(self), microphone=(), geolocation=(), payment=()");
             res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
@@ -47,6 +53,11 @@ public class SecurityHeaders extends HttpFilter {
             res.setHeader("Strict-Transport-Security", HSTS);
         }
         chain.doFilter(req, res);
+    }
+
+    /** A JSF page (not a JSF resource): PrimeFaces sends its policy, with the nonce, when it renders. */
+    static boolean isFacesPage(String path) {
+        return (path.endsWith(".xhtml") || path.endsWith("/")) && !path.startsWith("/jakarta.faces.resource/");
     }
 
     static boolean overHttps(HttpServletRequest req) {

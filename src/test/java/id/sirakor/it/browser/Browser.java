@@ -44,6 +44,10 @@ public final class Browser implements AutoCloseable {
             o.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
                     "download.prompt_for_download", false, "safebrowsing.enabled", false));
         }
+        // the browser's console, to read Content-Security-Policy violations (policyViolations)
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        o.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver"))).build();
         this.driver = new ChromeDriver(service, o);
@@ -138,6 +142,21 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
                 ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                         "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    /**
+     * Scripts, handlers, styles or frames the page's Content-Security-Policy refused since the last call
+     * (ADR 0069: an inline onclick or an eval would be refused and the button would do nothing).
+     */
+    public java.util.List<String> policyViolations() {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        for (org.openqa.selenium.logging.LogEntry e : driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)) {
+            String m = e.getMessage();
+            if (m.contains("Content Security Policy") || m.contains("Content-Security-Policy")) {
+                found.add(m);
+            }
+        }
+        return found;
     }
 
     public Object js(String script, Object... args) {
