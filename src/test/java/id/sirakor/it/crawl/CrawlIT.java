@@ -20,7 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The crawl of every page as every demo account, on the managed WildFly with MariaDB (the
- * production-like path); {@link BootableJarIT} runs the same crawl on the README's own path.
+ * production-like path): each page once per account, without its dialogs and download buttons.
+ * {@link BootableJarIT} runs the deep crawl (three addresses per page, every dialog and download) on
+ * the README's own path, where lazy loading and H2 differ; the other ITs cover MariaDB in depth.
  */
 @org.junit.jupiter.api.Tag("it-browser") // its own WildFly and database: the failsafe execution "browser" (pom.xml)
 @ExtendWith(ArquillianExtension.class)
@@ -40,31 +42,48 @@ class CrawlIT {
         Path log = Path.of(System.getProperty("jboss.home", "target/server"), "standalone", "log", "server.log");
         List<String> problems;
         try (TestMail mail = new TestMail()) { // the participant the crawl registers gets their mail
-            problems = crawlAll(base.toString(), log, "mariadb");
+            problems = crawlAll(base.toString(), log, "mariadb", false);
         }
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
     }
 
-    /** Crawls as nobody and as each demo account; returns the problems of all and prints what was seen. */
-    static List<String> crawlAll(String base, Path serverLog, String label) throws Exception {
+    /**
+     * Crawls as nobody and as each demo account, two accounts at a time (each in its own browser: the
+     * server renders one page while the other browser lays out another); returns the problems of all
+     * and prints what was seen. {@code deep}: also every dialog and download button, and three
+     * addresses of each page instead of one.
+     */
+    static List<String> crawlAll(String base, Path serverLog, String label, boolean deep) throws Exception {
         Path downloads = Files.createDirectories(Path.of("target", "crawl-downloads", label));
         ServerLog log = new ServerLog(serverLog);
-        List<String> problems = new ArrayList<>();
         List<String> accounts = new ArrayList<>();
         accounts.add(null);
         accounts.addAll(DemoAccounts.ALL);
-        int pages = 0;
-        for (String user : accounts) {
-            try (Browser b = new Browser(base, downloads)) {
-                Crawler.Report r = new Crawler(b, log, downloads).crawl(user, DemoAccounts.PASSWORD);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<Crawler.Report>> runs = new ArrayList<>();
+        try {
+            for (String user : accounts) {
+                runs.add(pool.submit(() -> {
+                    Path mine = Files.createDirectories(downloads.resolve(user == null ? "anonymous" : user));
+                    try (Browser b = new Browser(base, mine)) {
+                        return new Crawler(b, log, mine, deep ? Crawler.PER_PAGE : 1, deep).crawl(user, DemoAccounts.PASSWORD);
+                    }
+                }));
+            }
+            List<String> problems = new ArrayList<>();
+            int pages = 0;
+            for (int i = 0; i < runs.size(); i++) {
+                Crawler.Report r = runs.get(i).get();
                 System.out.printf("[crawl %s] %-26s %3d pages, %2d dialogs, %2d downloads, %d problems%n", label, r.who(),
                         r.pages().size(), r.dialogs(), r.downloads(), r.problems().size());
                 pages += r.pages().size();
                 problems.addAll(r.problems());
-                assertTrue(r.pages().size() >= (user == null ? 3 : 2), r.who() + " reached too few pages: " + r.pages());
+                assertTrue(r.pages().size() >= (accounts.get(i) == null ? 3 : 2), r.who() + " reached too few pages: " + r.pages());
             }
+            assertTrue(pages > 60, "the crawl reached " + pages + " pages in all");
+            return problems;
+        } finally {
+            pool.shutdownNow();
         }
-        assertTrue(pages > 60, "the crawl reached " + pages + " pages in all");
-        return problems;
     }
 }

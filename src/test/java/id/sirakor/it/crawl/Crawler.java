@@ -28,12 +28,15 @@ import org.openqa.selenium.WebElement;
  * a {@code ??key??}, and an incident or error in the server's log. New pages are found through
  * the links to them, without a test of their own.
  *
- * <p>Bounded so it stays fast: at most {@link #PER_PAGE} addresses of one page (three events, not
- * all of them) and dialogs and downloads on the first address of each page.
+ * <p>Bounded so it stays fast: at most {@code perPage} addresses of one page (three events, not
+ * all of them) and, when {@code deep}, dialogs and downloads on the first address of each page.
  */
 final class Crawler {
 
     static final int PER_PAGE = 3;
+
+    private final int perPage;
+    private final boolean deep;
     static final int MAX_PAGES = 80;
 
     private final Browser b;
@@ -48,6 +51,12 @@ final class Crawler {
     private String who = "anonymous";
 
     Crawler(Browser b, ServerLog log, Path downloads) {
+        this(b, log, downloads, PER_PAGE, true);
+    }
+
+    Crawler(Browser b, ServerLog log, Path downloads, int perPage, boolean deep) {
+        this.perPage = perPage;
+        this.deep = deep;
         this.b = b;
         this.log = log;
         this.downloads = downloads;
@@ -101,12 +110,12 @@ final class Crawler {
                 continue;
             }
             int seen = seenPerPage.getOrDefault(kind, 0);
-            if (seen < PER_PAGE) {
+            if (seen < perPage) {
                 seenPerPage.put(kind, seen + 1);
                 queue.add(link);
             }
         }
-        if (pagesWithDialogsOpened.add(page)) {
+        if (deep && pagesWithDialogsOpened.add(page)) {
             openDialogs(url);
             clickDownloads(url);
         }
@@ -130,6 +139,9 @@ final class Crawler {
         int missing = source.indexOf("??");
         if (missing >= 0) {
             problem(url, "a missing text key: …" + source.substring(Math.max(0, missing - 60), Math.min(source.length(), missing + 60)) + "…");
+        }
+        for (String refused : b.policyViolations()) {
+            problem(url, "refused by the Content-Security-Policy: " + refused);
         }
         for (String line : log.problemsSinceLastLook()) {
             problem(url, "server log: " + line);

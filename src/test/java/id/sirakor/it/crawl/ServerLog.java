@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * The server's log read as it grows, to catch what a page hides: an incident (a 500 turned into
  * the error page), an exception logged on the way. {@link #problemsSinceLastLook()} returns the
- * lines written since the last call that are incidents or errors.
+ * lines written since the last call that are incidents or errors. Shared by the crawlers that run
+ * at the same time: a line is reported once, by the crawler that looks first.
  */
 final class ServerLog {
 
@@ -46,7 +47,7 @@ final class ServerLog {
     }
 
     /** Problem lines written since the last look (or since this object was made). */
-    List<String> problemsSinceLastLook() {
+    synchronized List<String> problemsSinceLastLook() {
         List<String> out = new ArrayList<>();
         long end = size();
         if (end < position) {
