@@ -37,7 +37,7 @@ public class AttendanceLists {
     @Inject
     AttendanceService attendance;
 
-    public record DayInfo(long id, String label, String date) {
+    public record DayInfo(long id, String label, String date) implements java.io.Serializable {
     }
 
     public record SessionInfo(long id, long dayId, String label) {

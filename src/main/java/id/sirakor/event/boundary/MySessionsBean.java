@@ -31,7 +31,7 @@ public class MySessionsBean implements Serializable {
     private List<EventSession> sessions;
     private List<SpeakerMaterial> myMaterials;
     private Long sessionId;
-    private UploadedFile file;
+    private transient UploadedFile file; // only within the upload request; never replicated
     private boolean publish = true;
 
     public List<EventSession> getSessions() {

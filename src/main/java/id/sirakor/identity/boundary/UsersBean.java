@@ -51,7 +51,7 @@ public class UsersBean implements Serializable {
     @Inject
     id.sirakor.event.control.EventService events;
 
-    public record EventOption(long id, String title) {
+    public record EventOption(long id, String title) implements java.io.Serializable {
     }
     private boolean active = true;
     private String password;

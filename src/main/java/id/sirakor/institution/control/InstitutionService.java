@@ -56,7 +56,7 @@ public class InstitutionService {
     public enum ImportStatus { CREATED, UPDATED, ERROR }
 
     /** One line of an import report; the message is a bundle key with arguments. */
-    public record ImportLine(int row, String name, ImportStatus status, Long id, String messageKey, Object[] args) {
+    public record ImportLine(int row, String name, ImportStatus status, Long id, String messageKey, Object[] args) implements java.io.Serializable {
     }
 
     /** The directory is for staff (ADMIN, SEKRETARIAT): it holds the contact people of every institution. */

@@ -80,14 +80,14 @@ public class LodgingService {
     /** A confirmed participant and their stay. {@code gender} 'L'/'P' or null; {@code genderStated} when said, not derived. */
     public record GuestRow(long id, String name, String institution, String institutionRegion, boolean needsRoom, String decidedBy,
                            LocalDate arrivalOn, LocalDate departureOn, Character gender, boolean genderStated, String travelMode,
-                           String arrivalTime, boolean pickup, Long blockId, String room) {
+                           String arrivalTime, boolean pickup, Long blockId, String room) implements java.io.Serializable {
     }
 
     public record RoomRow(String no, RoomType type, List<GuestRow> guests) {
     }
 
     public record BlockView(RoomBlock block, List<RoomRow> rooms, List<RoomPlanner.Conflict> conflicts, List<GuestRow> waiting,
-                            List<RoomingList.Difference> changes) {
+                            List<RoomingList.Difference> changes) implements java.io.Serializable {
     }
 
     // ---- blocks ----------------------------------------------------------------------------------
@@ -178,7 +178,7 @@ public class LodgingService {
      * its capacity per layout against the participants.
      */
     public record DayNeeds(LocalDate date, String hall, long participants, long snacks, long lunches, long dinners,
-                           Integer theatre, Integer classroom, Integer uShape, Integer roundTable, int largest, boolean overCapacity) {
+                           Integer theatre, Integer classroom, Integer uShape, Integer roundTable, int largest, boolean overCapacity) implements java.io.Serializable {
     }
 
     public List<DayNeeds> needs(long eventId) {

@@ -49,7 +49,7 @@ public class BadgeService {
     @Inject
     BadgeDesigns designs;
 
-    public record PrintView(Instant printedAt, String printedBy, String selection, String sheet, int count) {
+    public record PrintView(Instant printedAt, String printedBy, String selection, String sheet, int count) implements java.io.Serializable {
     }
 
     public record Printed(byte[] pdf, int count) {

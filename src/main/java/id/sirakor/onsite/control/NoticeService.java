@@ -215,7 +215,7 @@ public class NoticeService {
 
     /** What participants were last told, and what the schedule is now. */
     public record ChangeView(String told, String now, boolean changed, int notices, boolean editable, boolean cancelled,
-                             String cancelReason, boolean cancellable) {
+                             String cancelReason, boolean cancellable) implements java.io.Serializable {
     }
 
     @Transactional
@@ -476,7 +476,7 @@ public class NoticeService {
     }
 
     /** A notice letter as the secretariat lists it. */
-    public record LetterView(long id, String kind, String number, String date, String institution, String refersTo, String sentTo) {
+    public record LetterView(long id, String kind, String number, String date, String institution, String refersTo, String sentTo) implements java.io.Serializable {
     }
 
     @Transactional

@@ -26,7 +26,7 @@ public final class Protocol {
     }
 
     /** One entry of a precedence list. */
-    public record Rank(String code, String label, int rank) {
+    public record Rank(String code, String label, int rank) implements java.io.Serializable {
     }
 
     /** The documented default list (docs/adr/0080-protocol-precedence-defaults.md). */

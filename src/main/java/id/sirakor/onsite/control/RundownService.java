@@ -46,7 +46,7 @@ public class RundownService {
 
     /** One item as pages and the API show it. */
     public record ItemView(long id, LocalDate date, String dateText, LocalTime start, int minutes, String time, RundownKind kind,
-                           String title, String person, String mcNote) {
+                           String title, String person, String mcNote) implements java.io.Serializable {
     }
 
     public List<ItemView> list(long eventId) {

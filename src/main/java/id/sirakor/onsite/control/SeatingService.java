@@ -50,11 +50,11 @@ public class SeatingService {
     }
 
     public record GuestView(long id, String name, String position, String precedence, String precedenceLabel, int order,
-                            String representativeName, String representativePosition, String seatedName, String seatedLine) {
+                            String representativeName, String representativePosition, String seatedName, String seatedLine) implements java.io.Serializable {
     }
 
     public record PlanView(SeatingLayout layout, int seatsPerRow, List<GuestView> guests, String svg, boolean editable,
-                           List<Protocol.Rank> precedence, boolean defaultPrecedence) {
+                           List<Protocol.Rank> precedence, boolean defaultPrecedence) implements java.io.Serializable {
     }
 
     public record LayoutData(SeatingLayout layout, Integer seatsPerRow) {

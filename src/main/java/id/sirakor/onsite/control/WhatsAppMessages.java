@@ -47,7 +47,7 @@ public class WhatsAppMessages {
     AuditLog audit;
 
     /** One participant's message: the phone as shown, the text, the wa.me link (null without a mobile number). */
-    public record Message(long registrationId, String name, String institution, String phone, String text, String link) {
+    public record Message(long registrationId, String name, String institution, String phone, String text, String link) implements java.io.Serializable {
     }
 
     /**

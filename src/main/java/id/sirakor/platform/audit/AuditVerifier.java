@@ -18,7 +18,7 @@ public class AuditVerifier {
     @PersistenceContext
     EntityManager em;
 
-    public record Report(String chain, long checked, boolean intact, Long brokenAtSeq, String problem) {
+    public record Report(String chain, long checked, boolean intact, Long brokenAtSeq, String problem) implements java.io.Serializable {
     }
 
     @Transactional

@@ -41,7 +41,7 @@ public class OutboxQueries {
     AuditLog audit;
 
     public record Row(long id, String kind, String to, String subject, String status, int attempts, Instant nextAttemptAt,
-                      String lastError, Instant createdAt, Instant sentAt, Long unitId, String unitName, boolean retryable) {
+                      String lastError, Instant createdAt, Instant sentAt, Long unitId, String unitName, boolean retryable) implements java.io.Serializable {
     }
 
     /** The latest 200 mails of the caller's units, optionally of one status. */

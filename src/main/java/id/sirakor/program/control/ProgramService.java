@@ -75,7 +75,7 @@ public class ProgramService {
     public record ProgramData(String name, String theme, String budgetLine, String areaCode, LocalDate startsOn, LocalDate endsOn) {
     }
 
-    public record Row(Program program, String areaName, long events, long held) {
+    public record Row(Program program, String areaName, long events, long held) implements java.io.Serializable {
     }
 
     /** A series to generate: the template, the regions (children of the program's area), dates. */
@@ -89,23 +89,23 @@ public class ProgramService {
 
     public enum Status { HELD, PLANNED, MISSING }
 
-    public record EventRef(long id, String title, LocalDate date, EventStatus status) {
+    public record EventRef(long id, String title, LocalDate date, EventStatus status) implements java.io.Serializable {
     }
 
     public record CoverageRow(String regionCode, String regionName, Status status, List<EventRef> events, long participants,
-                              long invited) {
+                              long invited) implements java.io.Serializable {
     }
 
-    public record TypeCount(InstitutionType type, long participants) {
+    public record TypeCount(InstitutionType type, long participants) implements java.io.Serializable {
     }
 
     public record EventOutcome(long eventId, String title, String region, LocalDate date, EventStatus status, long participants,
-                               Double attendanceRate, Long certificates) {
+                               Double attendanceRate, Long certificates) implements java.io.Serializable {
     }
 
     public record Report(long events, long held, long planned, long missingRegions, long regions, long invitations,
                          long participants, List<TypeCount> byType, Double attendanceRate, Long certificates,
-                         boolean outcomesAvailable, List<EventOutcome> perEvent) {
+                         boolean outcomesAvailable, List<EventOutcome> perEvent) implements java.io.Serializable {
     }
 
     // ---- programs ------------------------------------------------------------------------------

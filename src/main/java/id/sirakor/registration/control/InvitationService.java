@@ -79,7 +79,7 @@ public class InvitationService {
     id.sirakor.region.control.RegionService regions;
 
     /** One invitation with its seats in use: confirmed, waiting, pending approval. */
-    public record Row(Invitation invitation, long confirmed, long waiting, long pending) {
+    public record Row(Invitation invitation, long confirmed, long waiting, long pending) implements java.io.Serializable {
         public long named() {
             return confirmed + waiting + pending;
         }

@@ -59,12 +59,12 @@ public class ParticipantService {
     public record Filter(String q, RegistrationStatus status, Long institutionId) {
     }
 
-    public record Counts(long confirmed, long waiting, long pending, long cancelled) {
+    public record Counts(long confirmed, long waiting, long pending, long cancelled) implements java.io.Serializable {
     }
 
     public enum ImportStatus { ADDED, ERROR }
 
-    public record ImportLine(int row, String name, ImportStatus status, RegistrationStatus result, String messageKey, Object[] args) {
+    public record ImportLine(int row, String name, ImportStatus status, RegistrationStatus result, String messageKey, Object[] args) implements java.io.Serializable {
     }
 
     // ---- reading -----------------------------------------------------------------------------

@@ -589,7 +589,7 @@ public class RegistrationService {
                 .setParameter("w", RegistrationStatus.WAITLISTED).setParameter("n", waitlistNo).getSingleResult());
     }
 
-    public record InvitedInstitution(long id, String name) {
+    public record InvitedInstitution(long id, String name) implements java.io.Serializable {
     }
 
     /** Institutions invited to an event: the choices of the public form. */

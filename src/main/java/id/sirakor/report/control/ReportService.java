@@ -94,7 +94,7 @@ public class ReportService {
     /** What the generated chapters will hold, for the page before anyone downloads the PDF. */
     public record Summary(int days, int sessions, long invited, long registered, long present, int speakers, String minutesStatus,
                          boolean minutesApproved, int sessionResults, int followUps, int photos, boolean invitationLetter,
-                         int daftarHadirDays, String signerName, String signerPosition) {
+                         int daftarHadirDays, String signerName, String signerPosition) implements java.io.Serializable {
     }
 
     // ---- access -----------------------------------------------------------------------------
