@@ -8,6 +8,7 @@ import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.UnitValue;
 import id.sirakor.platform.document.PdfKit;
+import id.sirakor.platform.i18n.Messages;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,36 @@ public final class MyDataPdf {
     private MyDataPdf() {
     }
 
+    private static final java.time.ZoneId JAKARTA = java.time.ZoneId.of("Asia/Jakarta");
+    private static final java.util.regex.Pattern INSTANT = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
+
+    /** An ISO instant as "Senin, 30 November 2026, 09.55 WIB"; anything else as it is; null as a dash. */
+    static String shown(Object v) {
+        if (v == null) {
+            return "\u2013";
+        }
+        String s = String.valueOf(v);
+        if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return id.sirakor.platform.time.IndonesianTime.date(java.time.LocalDate.parse(s), Messages.INDONESIAN);
+        }
+        if (INSTANT.matcher(s).matches()) {
+            return id.sirakor.platform.time.IndonesianTime.dateTime(java.time.Instant.parse(s), JAKARTA, Messages.INDONESIAN);
+        }
+        return s;
+    }
+
+    /** A status code in Indonesian ({@code prefix + code} in the bundle), or the code itself. */
+    static String label(String prefix, Object code) {
+        if (code == null) {
+            return "\u2013";
+        }
+        try {
+            return Messages.bundle(Messages.INDONESIAN).getString(prefix + code);
+        } catch (java.util.MissingResourceException e) {
+            return String.valueOf(code);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     public static byte[] render(Map<String, Object> data) {
         try (PdfKit kit = PdfKit.open(PageSize.A4, PdfKit.Margins.cm(2, 2, 2, 2), PdfKit.Typeface.SANS,
@@ -30,7 +61,7 @@ public final class MyDataPdf {
             Document doc = kit.document();
             doc.add(kit.paragraph("DATA PRIBADI SAYA", kit.bold(), 14));
             doc.add(kit.paragraph("Salinan semua data pribadi Anda yang disimpan Sirakor, sesuai UU 27/2022 tentang Pelindungan"
-                    + " Data Pribadi. Dibuat " + data.get("generatedAt") + ".", kit.regular(), 9.5f).setMarginBottom(8));
+                    + " Data Pribadi. Dibuat " + shown(data.get("generatedAt")) + ".", kit.regular(), 9.5f).setMarginBottom(8));
             Map<String, Object> p = (Map<String, Object>) data.get("person");
             heading(doc, kit, "Identitas");
             table(doc, kit, new String[] {"Data", "Isi"}, List.of(
@@ -42,8 +73,9 @@ public final class MyDataPdf {
                 heading(doc, kit, "Pendaftaran: " + r.get("event"));
                 Map<String, Object> c = (Map<String, Object>) r.get("consent");
                 table(doc, kit, new String[] {"Data", "Isi"}, List.of(
-                        row("Tanggal acara", String.join(", ", (List<String>) r.get("eventDays"))),
-                        row("Instansi", r.get("institution")), row("Status", r.get("status")), row("Sumber", r.get("source")),
+                        row("Tanggal acara", String.join("; ", ((List<String>) r.get("eventDays")).stream().map(MyDataPdf::shown).toList())),
+                        row("Instansi", r.get("institution")), row("Status", label("reg.short.", r.get("status"))),
+                        row("Sumber", label("participants.source.", r.get("source"))),
                         row("Terdaftar pada", r.get("registeredAt")), row("Kode tiket", r.get("ticketCode")),
                         row("Persetujuan (versi)", c.get("version")), row("Persetujuan pada", c.get("at")),
                         row("Teks persetujuan", c.get("text"))));
@@ -52,29 +84,36 @@ public final class MyDataPdf {
                         values((List<Map<String, Object>>) r.get("attendance"), "day", "checkedInAt", "checkedOutAt", "method", "signed"));
                 sub(doc, kit, "Pernyataan");
                 table(doc, kit, new String[] {"Judul", "Nama", "Jabatan", "Status", "Ditandatangani"},
-                        values((List<Map<String, Object>>) r.get("declarations"), "title", "name", "position", "status", "signedAt"));
+                                relabel(values((List<Map<String, Object>>) r.get("declarations"), "title", "name", "position", "status", "signedAt"), 3,
+                                "decl.signer.status."));
                 sub(doc, kit, "Sertifikat");
                 table(doc, kit, new String[] {"Nomor", "Nama", "Status", "Diterbitkan"},
-                        values((List<Map<String, Object>>) r.get("certificates"), "number", "holderName", "status", "issuedAt"));
+                        relabel(values((List<Map<String, Object>>) r.get("certificates"), "number", "holderName", "status", "issuedAt"), 2,
+                                "verify.status."));
             }
             heading(doc, kit, "Surel yang dikirim kepada Anda");
             table(doc, kit, new String[] {"Kepada", "Perihal", "Status", "Dibuat", "Terkirim"},
-                    values((List<Map<String, Object>>) data.get("mails"), "to", "subject", "status", "createdAt", "sentAt"));
+                    relabel(values((List<Map<String, Object>>) data.get("mails"), "to", "subject", "status", "createdAt", "sentAt"), 2,
+                            "outbox.status."));
             kit.numberPagesOfTotal("Halaman {0} dari {1}");
             return kit.finish();
         }
     }
 
     private static String[] row(String label, Object value) {
-        return new String[] {label, value == null ? "\u2013" : String.valueOf(value)};
+        return new String[] {label, shown(value)};
+    }
+
+    private static List<String[]> relabel(List<String[]> rows, int column, String prefix) {
+        rows.forEach(r -> r[column] = label(prefix, r[column]));
+        return rows;
     }
 
     private static List<String[]> values(List<Map<String, Object>> rows, String... keys) {
         return rows.stream().map(m -> {
             String[] v = new String[keys.length];
             for (int i = 0; i < keys.length; i++) {
-                Object o = m.get(keys[i]);
-                v[i] = o == null ? "\u2013" : String.valueOf(o);
+                v[i] = shown(m.get(keys[i]));
             }
             return v;
         }).toList();

@@ -205,8 +205,24 @@ public class PrivacyService {
         return ((List<Object>) em.createNativeQuery(sql).setParameter(1, param).getResultList()).stream().map(PrivacyService::str).toList();
     }
 
-    private static String str(Object o) {
-        return o == null ? null : String.valueOf(o);
+    /** Database times (UTC wall clock, hibernate.jdbc.time_zone) as ISO instants; dates as yyyy-MM-dd. */
+    static String str(Object o) {
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof java.sql.Timestamp t) {
+            return t.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC).toString();
+        }
+        if (o instanceof java.time.LocalDateTime t) {
+            return t.toInstant(java.time.ZoneOffset.UTC).toString();
+        }
+        if (o instanceof java.time.OffsetDateTime t) {
+            return t.toInstant().toString();
+        }
+        if (o instanceof java.sql.Date d) {
+            return d.toLocalDate().toString();
+        }
+        return String.valueOf(o);
     }
 
     // ---- deletion ---------------------------------------------------------------------------
@@ -338,12 +354,13 @@ public class PrivacyService {
         em.flush();
         em.createNativeQuery("UPDATE registration SET name = ?1, front_title = NULL, back_title = NULL, position = NULL, nip = NULL,"
                         + " nik_cipher = NULL, person_key = ?2, phone = '', email = '', token_hash = ?3, share_token_hash = NULL,"
-                        + " share_token_cipher = NULL, idempotency_key = NULL, anonymized_at = ?4 WHERE id = ?5")
+                        + " share_token_cipher = NULL, idempotency_key = ?6, anonymized_at = ?4 WHERE id = ?5")
                 .setParameter(1, pseudonym)
                 .setParameter(2, PasswordHasher.sha256Hex("deleted:" + registrationId))
                 .setParameter(3, PasswordHasher.sha256Hex(HexFormat.of().formatHex(random)))
                 .setParameter(4, clock.now())
-                .setParameter(5, registrationId).executeUpdate();
+                .setParameter(5, registrationId)
+                .setParameter(6, "deleted-" + registrationId).executeUpdate();
         for (String t : List.of("lodging", "room_assignment", "badge_role", "badge_printed", "reminder_sent")) {
             em.createNativeQuery("DELETE FROM " + t + " WHERE registration_id = ?1").setParameter(1, registrationId).executeUpdate();
         }
