@@ -318,7 +318,7 @@ public class PrivacyService {
             n += anonymize(id, q.getPseudonym(), true);
         }
         for (String e : emails) {
-            em.createNativeQuery("DELETE FROM mail_outbox WHERE to_address = ?1 AND status <> 'PENDING' AND kind <> 'privacy.deleted'")
+            em.createNativeQuery("DELETE FROM mail_outbox WHERE to_address = ?1 AND kind <> 'privacy.deleted'")
                     .setParameter(1, e).executeUpdate();
         }
         if (email != null && !email.isBlank()) {
