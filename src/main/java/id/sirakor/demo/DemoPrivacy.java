@@ -28,7 +28,7 @@ import java.util.logging.Logger;
  * Data protection in the demo (issue 17): the data protection officer {@code pdp.demo} of Bawaslu
  * RI (reads the log of every unit below it), a few rows of the personal-data access log as staff
  * left them, and one open deletion request of a participant of the coming rakor. Demo mode only;
- * runs after the other demo data. The demo's past events get a retention of 120 months. The people are fictional.
+ * runs after the other demo data. The demo's events get a retention of 120 months. The people are fictional.
  */
 @ApplicationScoped
 public class DemoPrivacy {
@@ -74,7 +74,7 @@ public class DemoPrivacy {
         u.setUpdatedAt(u.getCreatedAt());
         em.persist(u);
 
-        // the demo's past events (2023–2024) keep their participants: a retention of 120 months, so the
+        // the demo's events (the past ones are of 2023–2024) keep their participants: a retention of 120 months, so the
         // retention job (default 24 months) leaves the showcase as it is
         em.createQuery("update Event e set e.retentionMonths = 120 where e.retentionMonths is null").executeUpdate();
         List<Object[]> events = em.createQuery("select e.id, e.unit.id from Event e where e.unit.code = 'BAWASLU-13' order by e.id",
