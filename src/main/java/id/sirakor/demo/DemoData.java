@@ -139,6 +139,7 @@ public class DemoData {
                 + "\n    narasumber.demo           NARASUMBER   speaker: own sessions, profile and materials"
                 + "\n    operator.bkpsdm           OPERATOR_INSTANSI  BKPSDM Kabupaten Agam: names its delegates"
                 + "\n    petugas.demo              PETUGAS      door staff of the coming rakor: its check-in page only"
+                + "\n    pdp.demo                  PDP          data protection officer of Bawaslu RI: personal-data access log, deletion requests"
                 + "\n  Register as a participant (no account) from the home page: the coming rakor is open for registration.";
     }
 

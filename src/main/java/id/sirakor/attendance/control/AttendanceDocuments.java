@@ -9,6 +9,7 @@ import id.sirakor.platform.document.AttendanceSheetPdf;
 import id.sirakor.platform.document.LabeledValue;
 import id.sirakor.platform.document.UnitLetterheads;
 import id.sirakor.platform.i18n.Messages;
+import id.sirakor.platform.privacy.PersonalDataLog;
 import id.sirakor.platform.time.IndonesianTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,9 @@ import java.util.Map;
 @Transactional
 public class AttendanceDocuments {
 
+    @jakarta.inject.Inject
+    PersonalDataLog personalData;
+
     @Inject
     AttendanceLists lists;
 
@@ -33,7 +37,9 @@ public class AttendanceDocuments {
     AuditLog audit;
 
     public byte[] daftarHadir(long eventId, long dayId) {
-        return render(lists.sheet(eventId, dayId), false);
+        AttendanceLists.Sheet sheet = lists.sheet(eventId, dayId);
+        personalData.record(PersonalDataLog.Access.EXPORT, "attendance-sheet", eventId, null, sheet.rows().size());
+        return render(sheet, false);
     }
 
     public byte[] blankList(long eventId, long dayId) {

@@ -4,6 +4,7 @@ import id.sirakor.attendance.entity.AttendanceSetting;
 import id.sirakor.event.entity.Event;
 import id.sirakor.event.entity.EventDay;
 import id.sirakor.event.entity.EventSession;
+import id.sirakor.platform.privacy.PersonalDataLog;
 import id.sirakor.platform.time.IndonesianTime;
 import id.sirakor.registration.control.PersonalIds;
 import id.sirakor.registration.control.Tickets;
@@ -30,6 +31,9 @@ import java.util.Map;
 @ApplicationScoped
 @Transactional
 public class AttendanceLists {
+
+    @jakarta.inject.Inject
+    PersonalDataLog personalData;
 
     @PersistenceContext
     EntityManager em;
@@ -84,10 +88,12 @@ public class AttendanceLists {
     /** The list a door device keeps: for the event's own secretariat only (it is taken out of the building). */
     public List<RosterEntry> roster(long eventId) {
         attendance.doorWritable(eventId);
-        return em.createQuery("select r.ticketCode, r.name, r.institutionName, r.status from Registration r"
+        List<RosterEntry> roster = em.createQuery("select r.ticketCode, r.name, r.institutionName, r.status from Registration r"
                         + " where r.event.id = :e and r.ticketCode is not null order by r.name", Object[].class)
                 .setParameter("e", eventId).getResultList().stream()
                 .map(a -> new RosterEntry((String) a[0], mask((String) a[1]), (String) a[2], (RegistrationStatus) a[3])).toList();
+        personalData.record(PersonalDataLog.Access.EXPORT, "door-roster", eventId, null, roster.size());
+        return roster;
     }
 
     /** "Siti Aminah Lubis" → "Siti A. L.": enough to recognise a person at the door, not to copy a list. */

@@ -10,6 +10,7 @@ import id.sirakor.identity.control.UnitScope;
 import id.sirakor.platform.audit.AuditLog;
 import id.sirakor.platform.clock.AppClock;
 import id.sirakor.platform.error.BusinessException;
+import id.sirakor.platform.privacy.PersonalDataLog;
 import id.sirakor.platform.storage.FileStore;
 import id.sirakor.registration.entity.Registration;
 import id.sirakor.speaker.entity.Speaker;
@@ -37,6 +38,9 @@ import java.util.zip.ZipOutputStream;
 @ApplicationScoped
 @Transactional
 public class CertificateService {
+
+    @jakarta.inject.Inject
+    PersonalDataLog personalData;
 
     public static final int IMAGE_MAX = 2 * 1024 * 1024;
 
@@ -340,6 +344,12 @@ public class CertificateService {
     }
 
     public List<Certificate> list(long eventId) {
+        List<Certificate> l = all(eventId);
+        personalData.record(PersonalDataLog.Access.VIEW, "certificates", eventId, null, l.size());
+        return l;
+    }
+
+    private List<Certificate> all(long eventId) {
         readable(eventId);
         return em.createQuery("select c from Certificate c where c.eventId = :e order by c.seq", Certificate.class)
                 .setParameter("e", eventId).getResultList();
@@ -382,7 +392,8 @@ public class CertificateService {
 
     /** Every valid certificate of the event in one ZIP, for the secretariat. */
     public byte[] zip(long eventId) {
-        List<Certificate> all = list(eventId);
+        List<Certificate> all = all(eventId);
+        personalData.record(PersonalDataLog.Access.EXPORT, "certificates", eventId, null, all.size());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(out)) {
             for (Certificate c : all) {

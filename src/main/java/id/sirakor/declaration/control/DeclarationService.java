@@ -8,6 +8,7 @@ import id.sirakor.identity.control.PasswordHasher;
 import id.sirakor.identity.control.UnitScope;
 import id.sirakor.identity.entity.OrgUnit;
 import id.sirakor.institution.entity.InstitutionContact;
+import id.sirakor.platform.privacy.PersonalDataLog;
 import id.sirakor.registration.entity.Registration;
 import id.sirakor.registration.entity.RegistrationStatus;
 import id.sirakor.speaker.entity.Speaker;
@@ -43,6 +44,9 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class DeclarationService {
+
+    @jakarta.inject.Inject
+    PersonalDataLog personalData;
 
     static final Duration LINK_VALID = Duration.ofDays(14);
 
@@ -142,8 +146,11 @@ public class DeclarationService {
 
     @Transactional
     public List<DeclarationSigner> signers(long id) {
-        get(id);
-        return signersOf(id);
+        Declaration d = get(id);
+        List<DeclarationSigner> l = signersOf(id);
+        personalData.record(PersonalDataLog.Access.VIEW, "declaration-signers", d.getEvent() == null ? null : d.getEvent().getId(),
+                d.getUnit().getId(), l.size());
+        return l;
     }
 
     public List<DeclarationSigner> signersOf(long id) {

@@ -18,6 +18,7 @@ import id.sirakor.speaker.entity.Speaker;
 import id.sirakor.venue.control.VenueService;
 import id.sirakor.venue.entity.Hall;
 import jakarta.faces.view.ViewScoped;
+import id.sirakor.privacy.control.PrivacyService;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -77,6 +78,11 @@ public class EventBean implements Serializable {
     private String description;
     private Integer capacity;
     private String budgetLine;
+    /** Months after the last day before the participants are anonymized (ADR 0096); empty = the default. */
+    private Integer retentionMonths;
+
+    @Inject
+    PrivacyService privacy;
 
     // new day form
     private LocalDate dayDate;
@@ -134,6 +140,7 @@ public class EventBean implements Serializable {
             description = event.getDescription();
             capacity = event.getCapacity();
             budgetLine = event.getBudgetLine();
+            retentionMonths = event.getRetentionMonths();
             if (!event.getDays().isEmpty()) {
                 dayDate = event.getDays().get(event.getDays().size() - 1).getDayDate().plusDays(1);
                 dayHallId = event.getDays().get(0).getHall() == null ? null : event.getDays().get(0).getHall().getId();
@@ -152,13 +159,18 @@ public class EventBean implements Serializable {
     }
 
     public void saveDetails() {
+        PrivacyService.checkRetention(retentionMonths);
         EventService.EventData d = new EventService.EventData(type, title, theme, description, capacity, budgetLine);
         if (id == null) {
             Event e = events.create(d);
+            if (retentionMonths != null) {
+                privacy.setRetention(e.getId(), retentionMonths);
+            }
             Faces.info("event.created");
             Faces.redirect("/manage/event.xhtml?id=" + e.getId() + "&tab=1");
         } else {
             events.update(id, d);
+            privacy.setRetention(id, retentionMonths);
             reload();
             Faces.info("event.saved");
         }
@@ -397,6 +409,9 @@ public class EventBean implements Serializable {
     public void setDescription(String v) { description = v; }
     public Integer getCapacity() { return capacity; }
     public void setCapacity(Integer v) { capacity = v; }
+    public Integer getRetentionMonths() { return retentionMonths; }
+    public void setRetentionMonths(Integer v) { retentionMonths = v; }
+    public int getDefaultRetentionMonths() { return PrivacyService.DEFAULT_RETENTION_MONTHS; }
     public String getBudgetLine() { return budgetLine; }
     public void setBudgetLine(String v) { budgetLine = v; }
     public LocalDate getDayDate() { return dayDate; }

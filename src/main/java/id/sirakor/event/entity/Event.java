@@ -45,6 +45,9 @@ public class Event {
     @Column(name = "time_zone")
     private String timeZone;
     private Integer capacity;
+    /** Months after the last day before the participants are anonymized (ADR 0096); null = the default, 24. */
+    @Column(name = "retention_months")
+    private Integer retentionMonths;
     @Column(name = "budget_line")
     private String budgetLine;
     @Column(name = "cloned_from")
@@ -153,6 +156,8 @@ public class Event {
     public void setStatus(EventStatus status) { this.status = status; }
     public String getTimeZone() { return timeZone; }
     public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
+    public Integer getRetentionMonths() { return retentionMonths; }
+    public void setRetentionMonths(Integer retentionMonths) { this.retentionMonths = retentionMonths; }
     public Integer getCapacity() { return capacity; }
     public void setCapacity(Integer capacity) { this.capacity = capacity; }
     public String getBudgetLine() { return budgetLine; }

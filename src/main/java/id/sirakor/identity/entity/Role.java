@@ -4,8 +4,10 @@ package id.sirakor.identity.entity;
 public enum Role {
     ADMIN, SEKRETARIAT, NOTULIS, NARASUMBER, OPERATOR_INSTANSI,
     /** Door staff: check-in of the one event the account is bound to (AppUser#assignedEvent, ADR 0033). */
-    PETUGAS;
+    PETUGAS,
+    /** Pejabat Pelindungan Data (UU 27/2022): reads the personal-data access log of its units and carries out deletion requests (ADR 0097). */
+    PDP;
 
     /** Role names as used in web.xml constraints and Jakarta Security groups. */
-    public static final String[] ALL = {"ADMIN", "SEKRETARIAT", "NOTULIS", "NARASUMBER", "OPERATOR_INSTANSI", "PETUGAS"};
+    public static final String[] ALL = {"ADMIN", "SEKRETARIAT", "NOTULIS", "NARASUMBER", "OPERATOR_INSTANSI", "PETUGAS", "PDP"};
 }

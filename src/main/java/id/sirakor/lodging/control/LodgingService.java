@@ -15,6 +15,7 @@ import id.sirakor.platform.audit.AuditLog;
 import id.sirakor.platform.clock.AppClock;
 import id.sirakor.platform.crypto.PersonalDataCipher;
 import id.sirakor.platform.error.BusinessException;
+import id.sirakor.platform.privacy.PersonalDataLog;
 import id.sirakor.registration.control.RegistrationService;
 import id.sirakor.registration.entity.Registration;
 import id.sirakor.registration.entity.RegistrationStatus;
@@ -44,6 +45,9 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 @Transactional
 public class LodgingService {
+
+    @jakarta.inject.Inject
+    PersonalDataLog personalData;
 
     public static final int MAX_ROOMS = 500;
     private static final Pattern ROOM_NO = Pattern.compile("[A-Za-z0-9-]{1,10}");
@@ -207,7 +211,9 @@ public class LodgingService {
     /** The confirmed participants with their stay (the default where nobody decided yet) and room. */
     public List<GuestRow> guests(long eventId) {
         Event e = readable(eventId);
-        return guestRows(e);
+        List<GuestRow> l = guestRows(e);
+        personalData.record(PersonalDataLog.Access.VIEW, "lodging", eventId, e.getUnit().getId(), l.size());
+        return l;
     }
 
     private List<GuestRow> guestRows(Event e) {

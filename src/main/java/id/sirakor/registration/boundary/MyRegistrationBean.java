@@ -60,6 +60,7 @@ public class MyRegistrationBean implements Serializable {
             ticketCode = Tickets.display(r.getTicketCode());
             var cert = certificates.ofRegistration(r.getId());
             certificateNumber = cert == null ? null : cert.getNumber();
+            loadPrivacy();
         } catch (BusinessException e) {
             found = false;
             Faces.refused(e);
@@ -93,6 +94,56 @@ public class MyRegistrationBean implements Serializable {
         }
         return Faces.download(id.sirakor.certificate.control.CertificateService.fileName(cert), "application/pdf", certificates.file(cert));
     }
+
+    // ---- UU 27/2022: the participant's own data (ADR 0096) ------------------------------------
+
+    @Inject
+    id.sirakor.privacy.control.PrivacyService privacy;
+
+    private String deletionReason;
+    private boolean deletionConfirmed;
+    private java.time.Instant deletionRequestedAt;
+    /** Only the personal link (not the share link) downloads the data and asks for deletion. */
+    private boolean personalLink;
+
+    private void loadPrivacy() {
+        try {
+            Registration own = privacy.byPersonalToken(token);
+            personalLink = true;
+            var q = privacy.pending(own.getId());
+            deletionRequestedAt = q == null ? null : q.getRequestedAt();
+        } catch (BusinessException e) {
+            personalLink = false;
+        }
+    }
+
+    public StreamedContent getMyDataJson() {
+        var data = privacy.myData(token);
+        byte[] json;
+        try (var jsonb = jakarta.json.bind.JsonbBuilder.create(new jakarta.json.bind.JsonbConfig().withFormatting(true))) {
+            json = jsonb.toJson(data).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return Faces.download("data-saya.json", "application/json", json);
+    }
+
+    public StreamedContent getMyDataPdf() {
+        return Faces.download("data-saya.pdf", "application/pdf", id.sirakor.privacy.control.MyDataPdf.render(privacy.myData(token)));
+    }
+
+    public void requestDeletion() {
+        var q = privacy.requestDeletion(token, deletionReason, deletionConfirmed);
+        deletionRequestedAt = q.getRequestedAt();
+        Faces.info("privacy.requested");
+    }
+
+    public String getDeletionReason() { return deletionReason; }
+    public void setDeletionReason(String v) { deletionReason = v; }
+    public boolean isDeletionConfirmed() { return deletionConfirmed; }
+    public void setDeletionConfirmed(boolean v) { deletionConfirmed = v; }
+    public java.time.Instant getDeletionRequestedAt() { return deletionRequestedAt; }
+    public boolean isPersonalLink() { return personalLink; }
 
     public String getCertificateNumber() {
         return certificateNumber;

@@ -8,6 +8,7 @@ import id.sirakor.institution.entity.Institution;
 import id.sirakor.platform.audit.AuditLog;
 import id.sirakor.platform.crypto.PersonalDataCipher;
 import id.sirakor.platform.error.BusinessException;
+import id.sirakor.platform.privacy.PersonalDataLog;
 import id.sirakor.platform.sheet.SheetReader;
 import id.sirakor.registration.entity.Registration;
 import id.sirakor.registration.entity.RegistrationStatus;
@@ -31,6 +32,9 @@ import java.util.Map;
 @ApplicationScoped
 @Transactional
 public class ParticipantService {
+
+    @jakarta.inject.Inject
+    PersonalDataLog personalData;
 
     @PersistenceContext
     EntityManager em;
@@ -70,6 +74,12 @@ public class ParticipantService {
     // ---- reading -----------------------------------------------------------------------------
 
     public List<Registration> list(long eventId, Filter f, int first, int max) {
+        List<Registration> l = rows(eventId, f, first, max);
+        personalData.record(PersonalDataLog.Access.VIEW, "registrations", eventId, null, l.size());
+        return l;
+    }
+
+    private List<Registration> rows(long eventId, Filter f, int first, int max) {
         Event e = readable(eventId);
         TypedQuery<Registration> q = em.createQuery("select r from Registration r where r.event = :e" + where(f)
                 + " order by r.id", Registration.class);
@@ -261,6 +271,7 @@ public class ParticipantService {
             throw BusinessException.conflict("participant.noNik");
         }
         audit.record("registration.nik.reveal", "Registration", r.getId(), e.getUnit().getId(), r.getName(), null, null);
+        personalData.record(PersonalDataLog.Access.VIEW, "nik", eventId, e.getUnit().getId(), 1);
         return cipher.decrypt(r.getNikCipher());
     }
 
@@ -268,13 +279,14 @@ public class ParticipantService {
 
     public byte[] export(long eventId, Filter f) {
         Event e = readable(eventId);
-        List<Registration> all = list(eventId, f, 0, 1000);
+        List<Registration> all = rows(eventId, f, 0, 1000);
         List<Registration> rows = new ArrayList<>(all);
         for (int first = 1000; all.size() == 1000; first += 1000) {
-            all = list(eventId, f, first, 1000);
+            all = rows(eventId, f, first, 1000);
             rows.addAll(all);
         }
         audit.record("registration.export", "Event", e.getId(), e.getUnit().getId(), e.getTitle() + " (" + rows.size() + ")", null, null);
+        personalData.record(PersonalDataLog.Access.EXPORT, "registrations", eventId, e.getUnit().getId(), rows.size());
         return ParticipantSheet.export(e, rows, r -> r.getNikCipher() == null ? "" : PersonalIds.maskNik(cipher.decrypt(r.getNikCipher())));
     }
 

@@ -82,6 +82,10 @@ public class Registration {
     private String ticketCode;
     @Column(name = "changed_by")
     private String changedBy;
+    /** When the person was replaced by a pseudonym (deletion request or retention, ADR 0096); null while the data is held. */
+    @Column(name = "anonymized_at")
+    private Instant anonymizedAt;
+    public Instant getAnonymizedAt() { return anonymizedAt; }
     public Long getId() { return id; }
     public Event getEvent() { return event; }
     public void setEvent(Event event) { this.event = event; }

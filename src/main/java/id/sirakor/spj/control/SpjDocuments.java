@@ -7,6 +7,7 @@ import id.sirakor.platform.audit.AuditLog;
 import id.sirakor.platform.document.Letterhead;
 import id.sirakor.platform.document.UnitLetterheads;
 import id.sirakor.platform.error.BusinessException;
+import id.sirakor.platform.privacy.PersonalDataLog;
 import id.sirakor.platform.text.Rupiah;
 import id.sirakor.spj.control.SpjService.Spj;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +34,9 @@ import java.util.zip.ZipOutputStream;
 @ApplicationScoped
 @Transactional
 public class SpjDocuments {
+
+    @jakarta.inject.Inject
+    PersonalDataLog personalData;
 
     /** The documents, by the name used in URLs. */
     public enum Doc {
@@ -90,6 +94,7 @@ public class SpjDocuments {
         byte[] bytes = doc == Doc.DAFTAR_ISI ? bundle(s, head).cover : render(s, head, doc);
         audit.record("spj.document", "Event", s.eventId(), s.unitId(), s.eventTitle() + " – " + doc.title + " (PDF)", null,
                 Map.of("document", doc.slug(), "format", "pdf"));
+        personalData.record(PersonalDataLog.Access.EXPORT, "spj", s.eventId(), s.unitId(), -1);
         return new File(fileName(doc.title, s.eventTitle()) + ".pdf", PDF, bytes);
     }
 
@@ -102,11 +107,13 @@ public class SpjDocuments {
         byte[] bytes = sheet(s, doc);
         audit.record("spj.document", "Event", s.eventId(), s.unitId(), s.eventTitle() + " – " + doc.title + " (xlsx)", null,
                 Map.of("document", doc.slug(), "format", "xlsx"));
+        personalData.record(PersonalDataLog.Access.EXPORT, "spj", s.eventId(), s.unitId(), -1);
         return new File(fileName(doc.title, s.eventTitle()) + ".xlsx", XLSX, bytes);
     }
 
     public File zip(long eventId) {
         Spj s = spj.compute(eventId);
+        personalData.record(PersonalDataLog.Access.EXPORT, "spj", s.eventId(), s.unitId(), -1);
         Letterhead head = UnitLetterheads.of(em.find(OrgUnit.class, s.unitId()));
         Bundle b = bundle(s, head);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -129,6 +129,11 @@ class AccessMatrixIT {
         GET    /api/v1/audit/verify                              -      401 200 403 403 403 403
         GET    /api/v1/admin/logins                              -      401 200 403 403 403 403
         POST   /api/v1/admin/personal-data/reencrypt             -      401 200 403 403 403 403
+        GET    /api/v1/privacy/access-log                        -      401 200 403 403 403 403
+        GET    /api/v1/privacy/deletion-requests                 -      401 200 403 403 403 403
+        POST   /api/v1/privacy/deletion-requests/999999999/carry-out  -  401 404 403 403 403 403
+        PUT    /api/v1/privacy/events/{ownEvent}/retention       {"months":0}  401 400 400 403 403 403
+        PUT    /api/v1/privacy/events/{foreignEvent}/retention   {"months":0}  401 400 404 403 403 403
         GET    /api/v1/materials/999999999                       -      401 404 404 404 404 404
         GET    /api/v1/public/events                             -      200 200 200 200 200 200
         GET    /api/v1/public/events/{ownSlug}                   -      200 200 200 200 200 200
@@ -363,6 +368,7 @@ class AccessMatrixIT {
         /manage/admin/users.xhtml                                login 200 200 403 403 403
         /manage/admin/audit.xhtml                                login 200 403 403 403 403
         /manage/admin/logins.xhtml                               login 200 403 403 403 403
+        /manage/privacy.xhtml                                    login 200 403 403 403 403
         /manage/my-sessions.xhtml                                login 403 403 403 200 403
         /manage/my-invitations.xhtml                             login 403 403 403 403 200
         /p/invitation.xhtml?id={opInvitation}                    404   200 200 404 404 200

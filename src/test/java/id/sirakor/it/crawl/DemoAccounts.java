@@ -9,7 +9,7 @@ final class DemoAccounts {
 
     static final List<String> ALL = List.of("admin", "ri.sekretariat", "sumbar.sekretariat", "banjarnegara.sekretariat",
             "balikpapan.sekretariat", "sumbar.notulis", "narasumber.demo", "operator.bkpsdm",
-            "petugas.demo");
+            "petugas.demo", "pdp.demo");
 
     private DemoAccounts() {
     }

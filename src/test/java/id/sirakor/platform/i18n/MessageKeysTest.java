@@ -86,6 +86,9 @@ class MessageKeysTest {
         DYNAMIC.put("onsite.badge.sheet.", names(id.sirakor.platform.document.BadgePdf.Sheet.values()));
         DYNAMIC.put("onsite.seating.layout.", names(id.sirakor.onsite.entity.SeatingLayout.values()));
         DYNAMIC.put("onsite.letters.kind.", List.of("CHANGE", "CANCEL")); // issue 16 notices
+        // --- issue 17, data protection ---
+        DYNAMIC.put("privacy.status.", List.of("REQUESTED", "DONE"));
+        DYNAMIC.put("privacy.access.", names(id.sirakor.platform.privacy.PersonalDataLog.Access.values()));
     }
 
     private static final Path MAIN = Path.of("src", "main");
