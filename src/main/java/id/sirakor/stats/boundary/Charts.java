@@ -29,7 +29,16 @@ public final class Charts {
     /** A bar chart; {@code horizontal} puts the categories on the y axis. */
     public static String bar(List<String> labels, List<Series> series, boolean horizontal) {
         JsonArrayBuilder ls = Json.createArrayBuilder();
-        labels.forEach(ls::add);
+        for (String l : labels) {
+            List<String> lines = lines(l, horizontal ? 22 : 16);
+            if (lines.size() == 1) {
+                ls.add(lines.get(0));
+            } else {
+                JsonArrayBuilder ml = Json.createArrayBuilder();
+                lines.forEach(ml::add);
+                ls.add(ml);
+            }
+        }
         JsonArrayBuilder ds = Json.createArrayBuilder();
         for (Series s : series) {
             JsonArrayBuilder v = Json.createArrayBuilder();
@@ -73,8 +82,31 @@ public final class Charts {
         return rows.stream().map(p -> f.applyAsLong(p)).toList();
     }
 
+    /** A label cut at spaces into lines of at most {@code width} characters (Chart.js draws an array as lines), at most 3 lines. */
+    static List<String> lines(String label, int width) {
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String w : (label == null ? "" : label).split("\\s+")) {
+            if (line.length() > 0 && line.length() + 1 + w.length() > width) {
+                out.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(w);
+        }
+        out.add(line.toString());
+        if (out.size() > 3) {
+            List<String> cut = new java.util.ArrayList<>(out.subList(0, 3));
+            cut.set(2, cut.get(2) + "\u2026");
+            return cut;
+        }
+        return out;
+    }
+
     /** Height in px for a horizontal chart of {@code n} categories (each bar readable, at least 180 px). */
     public static int height(int n, int seriesCount) {
-        return Math.max(180, 50 + n * (seriesCount > 1 ? 40 : 28));
+        return Math.max(180, 60 + n * (seriesCount > 1 ? 44 : 34));
     }
 }

@@ -1,6 +1,8 @@
 package id.sirakor.stats.boundary;
 
 import id.sirakor.platform.error.BusinessException;
+import id.sirakor.platform.i18n.LanguageFilter;
+import id.sirakor.platform.i18n.Messages;
 import id.sirakor.platform.web.Faces;
 import id.sirakor.stats.control.Stats;
 import id.sirakor.stats.control.StatsMath;
@@ -36,7 +38,7 @@ public class StatsBean implements Serializable {
             if (id == null) {
                 throw BusinessException.notFound("error.notFound");
             }
-            stats = service.event(id, Faces.locale());
+            stats = service.event(id, locale());
             found = true;
         } catch (BusinessException e) {
             found = false;
@@ -44,8 +46,13 @@ public class StatsBean implements Serializable {
         }
     }
 
+    /** The portal's language (session or cookie): the view root's locale is not set yet in the view action. */
+    static java.util.Locale locale() {
+        return "en".equals(LanguageFilter.language(Faces.request())) ? Messages.ENGLISH : Messages.INDONESIAN;
+    }
+
     public String percent(long part, long whole) {
-        return StatsMath.percentText(part, whole, !"en".equals(Faces.locale().getLanguage()));
+        return StatsMath.percentText(part, whole, !"en".equals(locale().getLanguage()));
     }
 
     public long total(List<Stats.Count> rows) {
@@ -53,27 +60,27 @@ public class StatsBean implements Serializable {
     }
 
     public String getTypeChart() {
-        return Charts.counts(stats.byType(), Faces.text("stats.registered"));
+        return Charts.counts(stats.byType(), Messages.get(locale(), "stats.registered"));
     }
 
     public String getRegionChart() {
-        return Charts.counts(stats.byRegion(), Faces.text("stats.registered"));
+        return Charts.counts(stats.byRegion(), Messages.get(locale(), "stats.registered"));
     }
 
     public String getDaysChart() {
-        return Charts.ratios(stats.days(), Faces.text("stats.present"), Faces.text("stats.registered"), false);
+        return Charts.ratios(stats.days(), Messages.get(locale(), "stats.present"), Messages.get(locale(), "stats.registered"), false);
     }
 
     public String getCoverageChart() {
-        return Charts.ratios(stats.coverage(), Faces.text("stats.signed"), Faces.text("stats.invited"), true);
+        return Charts.ratios(stats.coverage(), Messages.get(locale(), "stats.signed"), Messages.get(locale(), "stats.invited"), true);
     }
 
     public String getCertificateChart() {
-        return Charts.counts(stats.certificates(), Faces.text("stats.issued"));
+        return Charts.counts(stats.certificates(), Messages.get(locale(), "stats.issued"));
     }
 
     public String getFollowUpChart() {
-        return Charts.counts(stats.followUps(), Faces.text("stats.count"));
+        return Charts.counts(stats.followUps(), Messages.get(locale(), "stats.count"));
     }
 
     public int height(int n, int series) {

@@ -25,7 +25,8 @@ import java.util.Locale;
  * "Rekap &amp; statistik" (issue 17, ADR 0095): the figures of an event and of a unit's year as JSON,
  * and their Excel exports streamed into the response (SXSSF; nothing whole in memory). Role and
  * unit are checked by the services before the first byte is written, so a refusal is still a
- * proper 401/403/404/400.
+ * proper 401/403/404/400. A unit's figures are in {@link StatsUnitResource} ({@code /units} belongs
+ * to the unit resource's root).
  */
 @Path("/")
 @RequestScoped
@@ -40,18 +41,21 @@ public class StatsResource {
     @Inject
     StatsExports exports;
 
-    @Inject
-    AppClock clock;
-
     @Context
     HttpServletRequest request;
 
-    Locale locale() {
+    /** The language chosen in the portal (session or cookie), else Indonesian. */
+    static Locale locale(HttpServletRequest request) {
         return "en".equals(LanguageFilter.language(request)) ? Messages.ENGLISH : Messages.INDONESIAN;
     }
 
-    int year(Integer year) {
+    /** The year asked for, else this year (WIB). */
+    static int year(AppClock clock, Integer year) {
         return year == null ? clock.now().atZone(id.sirakor.platform.time.IndonesianTime.WIB).getYear() : year;
+    }
+
+    Locale locale() {
+        return locale(request);
     }
 
     static Response xlsx(StreamingOutput body, String fileName) {
@@ -67,7 +71,7 @@ public class StatsResource {
     }
 
     @GET
-    @Path("events/{id}/stats.xlsx")
+    @Path("events/{id}/stats/tables.xlsx")
     @Produces(XLSX)
     @ApiDoc("Every table of an event's figures as an .xlsx, one sheet each (streamed)")
     public Response eventXlsx(@PathParam("id") long id) {
@@ -84,24 +88,5 @@ public class StatsResource {
         stats.readableEvent(id);
         Locale l = locale();
         return xlsx(out -> exports.participants(id, l, out), "peserta-kegiatan-" + id + ".xlsx");
-    }
-
-    @GET
-    @Path("units/{id}/stats")
-    @ApiDoc("A unit's (and its sub-units') year: events and programs per month and type, participants registered/present, certificates, open follow-ups, and the event blocks aggregated; year=YYYY (default: this year)")
-    public Stats.UnitStats unit(@PathParam("id") long id, @QueryParam("year") Integer year) {
-        return stats.unit(id, year(year), locale());
-    }
-
-    @GET
-    @Path("units/{id}/stats.xlsx")
-    @Produces(XLSX)
-    @ApiDoc("Every table of a unit's year as an .xlsx, one sheet each (streamed); year=YYYY")
-    public Response unitXlsx(@PathParam("id") long id, @QueryParam("year") Integer year) {
-        int y = year(year);
-        stats.readableUnit(id);
-        StatsService.checkYear(y);
-        Locale l = locale();
-        return xlsx(out -> exports.unit(id, y, l, out), "rekap-unit-" + id + "-" + y + ".xlsx");
     }
 }

@@ -3,6 +3,8 @@ package id.sirakor.stats.boundary;
 import id.sirakor.identity.entity.OrgUnit;
 import id.sirakor.platform.clock.AppClock;
 import id.sirakor.platform.error.BusinessException;
+import id.sirakor.platform.i18n.LanguageFilter;
+import id.sirakor.platform.i18n.Messages;
 import id.sirakor.platform.time.IndonesianTime;
 import id.sirakor.platform.web.Faces;
 import id.sirakor.stats.control.Stats;
@@ -50,7 +52,17 @@ public class StatsUnitBean implements Serializable {
             if (year == null) {
                 year = current;
             }
-            stats = service.unit(unit, year, Faces.locale());
+            try {
+                stats = service.unit(unit, year, locale());
+            } catch (BusinessException e) {
+                if (e.kind() != BusinessException.Kind.INVALID) {
+                    throw e;
+                }
+                // a year out of range in the address: say so and show the current year
+                Faces.error(null, e.key(), e.args());
+                year = current;
+                stats = service.unit(unit, year, locale());
+            }
             units = service.units();
             found = true;
         } catch (BusinessException e) {
@@ -59,12 +71,17 @@ public class StatsUnitBean implements Serializable {
         }
     }
 
+    /** The portal's language (session or cookie): the view root's locale is not set yet in the view action. */
+    static java.util.Locale locale() {
+        return "en".equals(LanguageFilter.language(Faces.request())) ? Messages.ENGLISH : Messages.INDONESIAN;
+    }
+
     public String percent(long part, long whole) {
-        return StatsMath.percentText(part, whole, !"en".equals(Faces.locale().getLanguage()));
+        return StatsMath.percentText(part, whole, !"en".equals(locale().getLanguage()));
     }
 
     public String date(LocalDate d) {
-        return d == null ? "\u2014" : IndonesianTime.shortDate(d, Faces.locale());
+        return d == null ? "\u2014" : IndonesianTime.shortDate(d, locale());
     }
 
     public long total(List<Stats.Count> rows) {
@@ -76,31 +93,31 @@ public class StatsUnitBean implements Serializable {
     }
 
     public String getMonthChart() {
-        return Charts.periods(stats.months(), Faces.text("stats.registered"), Faces.text("stats.present"), false);
+        return Charts.periods(stats.months(), Messages.get(locale(), "stats.registered"), Messages.get(locale(), "stats.present"), false);
     }
 
     public String getEventTypeChart() {
-        return Charts.periods(stats.types(), Faces.text("stats.registered"), Faces.text("stats.present"), true);
+        return Charts.periods(stats.types(), Messages.get(locale(), "stats.registered"), Messages.get(locale(), "stats.present"), true);
     }
 
     public String getTypeChart() {
-        return Charts.counts(stats.byType(), Faces.text("stats.registered"));
+        return Charts.counts(stats.byType(), Messages.get(locale(), "stats.registered"));
     }
 
     public String getRegionChart() {
-        return Charts.counts(stats.byRegion(), Faces.text("stats.registered"));
+        return Charts.counts(stats.byRegion(), Messages.get(locale(), "stats.registered"));
     }
 
     public String getCoverageChart() {
-        return Charts.ratios(stats.coverage(), Faces.text("stats.signed"), Faces.text("stats.invited"), true);
+        return Charts.ratios(stats.coverage(), Messages.get(locale(), "stats.signed"), Messages.get(locale(), "stats.invited"), true);
     }
 
     public String getCertificateChart() {
-        return Charts.counts(stats.certificatesByRole(), Faces.text("stats.issued"));
+        return Charts.counts(stats.certificatesByRole(), Messages.get(locale(), "stats.issued"));
     }
 
     public String getFollowUpChart() {
-        return Charts.counts(stats.followUps(), Faces.text("stats.count"));
+        return Charts.counts(stats.followUps(), Messages.get(locale(), "stats.count"));
     }
 
     public int height(int n, int series) {

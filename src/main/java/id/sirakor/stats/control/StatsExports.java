@@ -170,6 +170,7 @@ public class StatsExports {
             StreamingWorkbook.Sheet sh = wb.sheet(t(l, "stats.sheet.participants"), eventTitle + " \u2014 " + t(l, "stats.participantList"),
                     headers, widths.stream().mapToInt(Integer::intValue).toArray());
             Map<String, String> regionNames = new HashMap<>();
+            Map<String, String> guessed = new HashMap<>();
             long last = 0;
             while (true) {
                 List<Object[]> page = em.createQuery("select r.id, r.frontTitle, r.name, r.backTitle, r.nikCipher, r.institutionName, i.type,"
@@ -198,7 +199,7 @@ public class StatsExports {
                     row[2] = a[4] == null ? "" : PersonalIds.maskNik(cipher.decrypt((String) a[4]));
                     row[3] = a[5];
                     row[4] = t(l, "institutionType." + ReportService.typeOf((InstitutionType) a[6], (String) a[5]).name());
-                    row[5] = a[7] == null ? "" : regionLabel((String) a[7], (String) a[8], regionNames);
+                    row[5] = a[7] != null ? regionLabel((String) a[7], (String) a[8], regionNames) : guessedRegion((String) a[5], guessed, regionNames);
                     row[6] = a[9] == null ? null : LocalDateTime.ofInstant((Instant) a[9], zone);
                     row[7] = t(l, "reg.short." + ((RegistrationStatus) a[10]).name());
                     Instant[] in = present.get(id);
@@ -222,6 +223,21 @@ public class StatsExports {
         } finally {
             personalData.record(PersonalDataLog.Access.EXPORT, "stats-participants", eventId, unitId, (int) Math.min(persons, Integer.MAX_VALUE));
         }
+    }
+
+    /** The region a typed institution name ends with (as the figures place it), cached per name; "" when none. */
+    String guessedRegion(String institutionName, Map<String, String> cache, Map<String, String> names) {
+        if (institutionName == null) {
+            return "";
+        }
+        return cache.computeIfAbsent(institutionName, n -> {
+            String code = stats.regionsByName(List.of(n)).get(n);
+            if (code == null) {
+                return "";
+            }
+            List<String> l = em.createQuery("select g.name from Region g where g.code = :c", String.class).setParameter("c", code).getResultList();
+            return l.isEmpty() ? "" : regionLabel(code, l.get(0), names);
+        });
     }
 
     static String fullName(String front, String name, String back) {

@@ -64,4 +64,33 @@ public final class StatsMath {
         int n = byProvince ? 2 : 5;
         return code.length() <= n ? code : code.substring(0, n);
     }
+
+    private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile(
+            "(?iu)\\b(kabupaten|kab\\.|kota|provinsi|prov\\.)\\s+(.+)$");
+
+    /**
+     * The region an institution typed by hand names at its end, as {@code region.name_lower}
+     * would hold it: "Inspektorat Kota Padang" → "kota padang", "Kesbangpol Kab. Agam" →
+     * "kabupaten agam", "Dinas Kominfo Provinsi Sumatera Barat" → "sumatera barat" (provinces are
+     * stored without the word). Null when the name says no kabupaten, kota or provinsi.
+     */
+    public static String placeInName(String institutionName) {
+        if (institutionName == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = PLACE.matcher(institutionName.strip().replaceAll("\\s+", " "));
+        if (!m.find()) {
+            return null;
+        }
+        String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        String rest = m.group(2).strip().toLowerCase(java.util.Locale.ROOT);
+        if (rest.isEmpty()) {
+            return null;
+        }
+        return switch (word) {
+            case "kab.", "kabupaten" -> "kabupaten " + rest;
+            case "kota" -> "kota " + rest;
+            default -> rest;
+        };
+    }
 }

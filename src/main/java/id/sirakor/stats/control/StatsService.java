@@ -15,6 +15,7 @@ import id.sirakor.minutes.entity.FollowUp;
 import id.sirakor.platform.error.BusinessException;
 import id.sirakor.platform.i18n.Messages;
 import id.sirakor.platform.time.IndonesianTime;
+import id.sirakor.region.entity.RegionLevel;
 import id.sirakor.registration.entity.RegistrationStatus;
 import id.sirakor.report.control.ReportService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -284,15 +285,23 @@ public class StatsService {
         return l;
     }
 
-    /** Registered people per province or kabupaten/kota of their directory institution ("unknown" without one). */
+    /**
+     * Registered people per province or kabupaten/kota: the directory institution's region; a
+     * registration typed in by hand is placed by the kabupaten, kota or provinsi its institution's
+     * name ends with ({@link StatsMath#placeInName}), else "unknown".
+     */
     List<Stats.Count> byRegion(Collection<Long> ids, boolean byProvince, Locale locale) {
         Map<String, Long> m = new HashMap<>();
         if (!ids.isEmpty()) {
-            for (Object[] a : em.createQuery("select g.code, count(r) from Registration r left join r.institution i left join i.region g"
-                    + " where r.event.id in :ids and r.status = :s group by g.code", Object[].class)
-                    .setParameter("ids", ids).setParameter("s", RegistrationStatus.CONFIRMED).getResultList()) {
-                String key = StatsMath.regionKey((String) a[0], byProvince);
-                m.merge(key == null ? "" : key, ((Number) a[1]).longValue(), Long::sum);
+            List<Object[]> rows = em.createQuery("select g.code, case when i.id is null then r.institutionName else null end, count(r)"
+                            + " from Registration r left join r.institution i left join i.region g where r.event.id in :ids and r.status = :s"
+                            + " group by g.code, case when i.id is null then r.institutionName else null end", Object[].class)
+                    .setParameter("ids", ids).setParameter("s", RegistrationStatus.CONFIRMED).getResultList();
+            Map<String, String> guessed = regionsByName(rows.stream().filter(a -> a[0] == null).map(a -> (String) a[1]).toList());
+            for (Object[] a : rows) {
+                String code = a[0] != null ? (String) a[0] : guessed.get((String) a[1]);
+                String key = StatsMath.regionKey(code, byProvince);
+                m.merge(key == null ? "" : key, ((Number) a[2]).longValue(), Long::sum);
             }
         }
         Map<String, String> names = regionNames(m.keySet());
@@ -363,6 +372,33 @@ public class StatsService {
 
     static long open(List<Stats.Count> followUps) {
         return followUps.stream().filter(c -> "OPEN".equals(c.code())).mapToLong(Stats.Count::value).sum();
+    }
+
+    /** Institution names typed by hand → the region code their ending names (kabupaten/kota or province), where one is found. */
+    Map<String, String> regionsByName(Collection<String> institutionNames) {
+        Map<String, String> place = new HashMap<>();
+        for (String n : institutionNames) {
+            String p = StatsMath.placeInName(n);
+            if (p != null) {
+                place.put(n, p);
+            }
+        }
+        Map<String, String> codeOf = new HashMap<>();
+        List<String> wanted = place.values().stream().distinct().toList();
+        for (int from = 0; from < wanted.size(); from += 500) {
+            for (Object[] a : em.createQuery("select g.nameLower, g.code from Region g where g.nameLower in :n and g.level in :l order by g.code",
+                            Object[].class).setParameter("n", wanted.subList(from, Math.min(wanted.size(), from + 500)))
+                    .setParameter("l", List.of(RegionLevel.PROVINCE, RegionLevel.REGENCY)).getResultList()) {
+                codeOf.putIfAbsent((String) a[0], (String) a[1]);
+            }
+        }
+        Map<String, String> m = new HashMap<>();
+        place.forEach((n, p) -> {
+            if (codeOf.containsKey(p)) {
+                m.put(n, codeOf.get(p));
+            }
+        });
+        return m;
     }
 
     Map<String, String> regionNames(Collection<String> codes) {

@@ -320,6 +320,20 @@ class AccessMatrixIT {
         POST   /api/v1/events/{ownEvent}/report/finalize         {}     401 409 409 403 403 403
         POST   /api/v1/events/{foreignEvent}/report/finalize     {}     401 409 404 403 403 403
         GET    /api/v1/events/{ownEvent}/report.pdf              -      401 200 200 403 403 403
+        GET    /api/v1/events/{ownEvent}/stats                   -      401 200 200 403 403 403
+        GET    /api/v1/events/{childEvent}/stats                 -      401 200 200 403 403 403
+        GET    /api/v1/events/{foreignEvent}/stats               -      401 200 404 403 403 403
+        GET    /api/v1/events/{ownEvent}/stats/tables.xlsx       -      401 200 200 403 403 403
+        GET    /api/v1/events/{foreignEvent}/stats/tables.xlsx   -      401 200 404 403 403 403
+        GET    /api/v1/events/{ownEvent}/stats/participants.xlsx -      401 200 200 403 403 403
+        GET    /api/v1/events/{childEvent}/stats/participants.xlsx -    401 200 200 403 403 403
+        GET    /api/v1/events/{foreignEvent}/stats/participants.xlsx -  401 200 404 403 403 403
+        GET    /api/v1/units/{ownUnit}/stats?year=2026           -      401 200 200 403 403 403
+        GET    /api/v1/units/{childUnit}/stats?year=2026         -      401 200 200 403 403 403
+        GET    /api/v1/units/{foreignUnit}/stats?year=2026       -      401 200 404 403 403 403
+        GET    /api/v1/units/{ownUnit}/stats?year=1999           -      401 400 400 403 403 403
+        GET    /api/v1/units/{ownUnit}/stats/tables.xlsx?year=2026 -      401 200 200 403 403 403
+        GET    /api/v1/units/{foreignUnit}/stats/tables.xlsx?year=2026 -      401 200 404 403 403 403
         GET    /api/v1/events/{foreignEvent}/report.pdf          -      401 200 404 403 403 403
         GET    /api/v1/events/{ownEvent}/report.docx             -      401 200 200 403 403 403
         GET    /api/v1/events/{foreignEvent}/report.docx         -      401 200 404 403 403 403
@@ -397,6 +411,12 @@ class AccessMatrixIT {
         /manage/certificates.xhtml?id={foreignEvent}             login 200 404 403 403 403
         /manage/report.xhtml?id={ownEvent}                       login 200 200 403 403 403
         /manage/report.xhtml?id={foreignEvent}                   login 200 404 403 403 403
+        /manage/stats.xhtml?id={ownEvent}                        login 200 200 403 403 403
+        /manage/stats.xhtml?id={childEvent}                      login 200 200 403 403 403
+        /manage/stats.xhtml?id={foreignEvent}                    login 200 404 403 403 403
+        /manage/stats-unit.xhtml                                 login 200 200 403 403 403
+        /manage/stats-unit.xhtml?unit={childUnit}&year=2026      login 200 200 403 403 403
+        /manage/stats-unit.xhtml?unit={foreignUnit}              login 200 404 403 403 403
                 /manage/onsite.xhtml?id={ownEvent}                       login 200 200 200 403 403
         /manage/onsite.xhtml?id={childEvent}                     login 200 200 200 403 403
         /manage/onsite.xhtml?id={foreignEvent}                   login 200 404 404 403 403

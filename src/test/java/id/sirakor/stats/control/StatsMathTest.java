@@ -57,4 +57,15 @@ class StatsMathTest {
         assertNull(StatsMath.regionKey(null, true));
         assertNull(StatsMath.regionKey(" ", false));
     }
+
+    @Test
+    void placeInATypedInstitutionName() {
+        assertEquals("kota padang", StatsMath.placeInName("Inspektorat Kota Padang"));
+        assertEquals("kabupaten agam", StatsMath.placeInName("Kesbangpol  Kab.  Agam"));
+        assertEquals("kabupaten agam", StatsMath.placeInName("BKPSDM Kabupaten Agam"));
+        assertEquals("sumatera barat", StatsMath.placeInName("Dinas Kominfo Provinsi Sumatera Barat"));
+        assertEquals("kabupaten kotabaru", StatsMath.placeInName("Bawaslu Kabupaten Kotabaru"));
+        assertNull(StatsMath.placeInName("Kejaksaan Negeri"));
+        assertNull(StatsMath.placeInName(null));
+    }
 }
