@@ -144,7 +144,7 @@ public class StatsIT {
         File f = File.createTempFile("stats-it", ".xlsx");
         try {
             long t2 = System.currentTimeMillis();
-            HttpResponse<InputStream> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            HttpResponse<InputStream> r = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
                             URI.create(base.toString().replaceAll("/$", "") + "/api/v1/events/" + eventId + "/stats/participants.xlsx"))
                     .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
             assertEquals(200, r.statusCode());
