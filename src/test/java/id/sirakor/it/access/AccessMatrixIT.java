@@ -325,6 +325,20 @@ class AccessMatrixIT {
         POST   /api/v1/events/{ownEvent}/report/finalize         {}     401 409 409 403 403 403
         POST   /api/v1/events/{foreignEvent}/report/finalize     {}     401 409 404 403 403 403
         GET    /api/v1/events/{ownEvent}/report.pdf              -      401 200 200 403 403 403
+        GET    /api/v1/events/{ownEvent}/stats                   -      401 200 200 403 403 403
+        GET    /api/v1/events/{childEvent}/stats                 -      401 200 200 403 403 403
+        GET    /api/v1/events/{foreignEvent}/stats               -      401 200 404 403 403 403
+        GET    /api/v1/events/{ownEvent}/stats/tables.xlsx       -      401 200 200 403 403 403
+        GET    /api/v1/events/{foreignEvent}/stats/tables.xlsx   -      401 200 404 403 403 403
+        GET    /api/v1/events/{ownEvent}/stats/participants.xlsx -      401 200 200 403 403 403
+        GET    /api/v1/events/{childEvent}/stats/participants.xlsx -    401 200 200 403 403 403
+        GET    /api/v1/events/{foreignEvent}/stats/participants.xlsx -  401 200 404 403 403 403
+        GET    /api/v1/units/{ownUnit}/stats?year=2026           -      401 200 200 403 403 403
+        GET    /api/v1/units/{childUnit}/stats?year=2026         -      401 200 200 403 403 403
+        GET    /api/v1/units/{foreignUnit}/stats?year=2026       -      401 200 404 403 403 403
+        GET    /api/v1/units/{ownUnit}/stats?year=1999           -      401 400 400 403 403 403
+        GET    /api/v1/units/{ownUnit}/stats/tables.xlsx?year=2026 -      401 200 200 403 403 403
+        GET    /api/v1/units/{foreignUnit}/stats/tables.xlsx?year=2026 -      401 200 404 403 403 403
         GET    /api/v1/events/{foreignEvent}/report.pdf          -      401 200 404 403 403 403
         GET    /api/v1/events/{ownEvent}/report.docx             -      401 200 200 403 403 403
         GET    /api/v1/events/{foreignEvent}/report.docx         -      401 200 404 403 403 403
@@ -403,6 +417,12 @@ class AccessMatrixIT {
         /manage/certificates.xhtml?id={foreignEvent}             login 200 404 403 403 403
         /manage/report.xhtml?id={ownEvent}                       login 200 200 403 403 403
         /manage/report.xhtml?id={foreignEvent}                   login 200 404 403 403 403
+        /manage/stats.xhtml?id={ownEvent}                        login 200 200 403 403 403
+        /manage/stats.xhtml?id={childEvent}                      login 200 200 403 403 403
+        /manage/stats.xhtml?id={foreignEvent}                    login 200 404 403 403 403
+        /manage/stats-unit.xhtml                                 login 200 200 403 403 403
+        /manage/stats-unit.xhtml?unit={childUnit}&year=2026      login 200 200 403 403 403
+        /manage/stats-unit.xhtml?unit={foreignUnit}              login 200 404 403 403 403
                 /manage/onsite.xhtml?id={ownEvent}                       login 200 200 200 403 403
         /manage/onsite.xhtml?id={childEvent}                     login 200 200 200 403 403
         /manage/onsite.xhtml?id={foreignEvent}                   login 200 404 404 403 403
@@ -480,7 +500,7 @@ class AccessMatrixIT {
             for (int i = 0; i < USERS.length; i++) {
                 ApiClient client = api.get(USERS[i] == null ? "anonymous" : USERS[i]);
                 ApiClient.Reply r = switch (method) {
-                    case "GET" -> path.endsWith(".pdf") || path.endsWith(".xlsx") || path.endsWith(".ics") || path.endsWith(".docx") || path.endsWith(".html") ? bytesAsReply(client, path) : client.get(path);
+                    case "GET" -> file(path) ? bytesAsReply(client, path) : client.get(path);
                     case "POST" -> client.post(path, body == null ? "" : body);
                     case "PUT" -> client.put(path, body == null ? "" : body);
                     case "DELETE" -> client.delete(path);
@@ -506,6 +526,12 @@ class AccessMatrixIT {
             }
         }
         assertTrue(wrong.isEmpty(), wrong.size() + " of " + cells + " cells differ from the table:\n" + String.join("\n", wrong));
+    }
+
+    /** A download (fetched without asking for JSON), also with a query string: {@code …/tables.xlsx?year=2026}. */
+    static boolean file(String path) {
+        String p = path.replaceAll("\\?.*$", "");
+        return p.endsWith(".pdf") || p.endsWith(".xlsx") || p.endsWith(".ics") || p.endsWith(".docx") || p.endsWith(".html");
     }
 
     @Test

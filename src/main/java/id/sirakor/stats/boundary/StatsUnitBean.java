@@ -1,0 +1,135 @@
+package id.sirakor.stats.boundary;
+
+import id.sirakor.identity.entity.OrgUnit;
+import id.sirakor.platform.clock.AppClock;
+import id.sirakor.platform.error.BusinessException;
+import id.sirakor.platform.i18n.LanguageFilter;
+import id.sirakor.platform.i18n.Messages;
+import id.sirakor.platform.time.IndonesianTime;
+import id.sirakor.platform.web.Faces;
+import id.sirakor.stats.control.Stats;
+import id.sirakor.stats.control.StatsMath;
+import id.sirakor.stats.control.StatsService;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The "Rekap &amp; statistik" page of a unit and the units below it over a year, chosen with a
+ * plain GET form ({@code ?unit=&year=}), so that each view has its own address.
+ */
+@Named
+@ViewScoped
+public class StatsUnitBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    StatsService service;
+
+    @Inject
+    AppClock clock;
+
+    private Long unit;
+    private Integer year;
+    private boolean found;
+    private Stats.UnitStats stats;
+    private List<Stats.UnitChoice> units;
+    private List<Integer> years;
+
+    public void load() {
+        if (Faces.context().isPostback()) {
+            return;
+        }
+        try {
+            int current = clock.now().atZone(IndonesianTime.WIB).getYear();
+            OrgUnit u = service.readableUnit(unit);
+            unit = u.getId();
+            years = service.years(u, current);
+            if (year == null) {
+                year = current;
+            }
+            try {
+                stats = service.unit(unit, year, locale());
+            } catch (BusinessException e) {
+                if (e.kind() != BusinessException.Kind.INVALID) {
+                    throw e;
+                }
+                // a year out of range in the address: say so and show the current year
+                Faces.error(null, e.key(), e.args());
+                year = current;
+                stats = service.unit(unit, year, locale());
+            }
+            units = service.units();
+            found = true;
+        } catch (BusinessException e) {
+            found = false;
+            Faces.refused(e);
+        }
+    }
+
+    /** The portal's language (session or cookie): the view root's locale is not set yet in the view action. */
+    static java.util.Locale locale() {
+        return "en".equals(LanguageFilter.language(Faces.request())) ? Messages.ENGLISH : Messages.INDONESIAN;
+    }
+
+    public String percent(long part, long whole) {
+        return StatsMath.percentText(part, whole, !"en".equals(locale().getLanguage()));
+    }
+
+    public String date(LocalDate d) {
+        return d == null ? "\u2014" : IndonesianTime.shortDate(d, locale());
+    }
+
+    public long total(List<Stats.Count> rows) {
+        return rows.stream().mapToLong(Stats.Count::value).sum();
+    }
+
+    public String indent(int depth) {
+        return "\u00a0\u00a0".repeat(Math.max(0, depth));
+    }
+
+    public String getMonthChart() {
+        return Charts.periods(stats.months(), Messages.get(locale(), "stats.registered"), Messages.get(locale(), "stats.present"), false);
+    }
+
+    public String getEventTypeChart() {
+        return Charts.periods(stats.types(), Messages.get(locale(), "stats.registered"), Messages.get(locale(), "stats.present"), true);
+    }
+
+    public String getTypeChart() {
+        return Charts.counts(stats.byType(), Messages.get(locale(), "stats.registered"));
+    }
+
+    public String getRegionChart() {
+        return Charts.counts(stats.byRegion(), Messages.get(locale(), "stats.registered"));
+    }
+
+    public String getCoverageChart() {
+        return Charts.ratios(stats.coverage(), Messages.get(locale(), "stats.signed"), Messages.get(locale(), "stats.invited"), true);
+    }
+
+    public String getCertificateChart() {
+        return Charts.counts(stats.certificatesByRole(), Messages.get(locale(), "stats.issued"));
+    }
+
+    public String getFollowUpChart() {
+        return Charts.counts(stats.followUps(), Messages.get(locale(), "stats.count"));
+    }
+
+    public int height(int n, int series) {
+        return Charts.height(n, series);
+    }
+
+    public Long getUnit() { return unit; }
+    public void setUnit(Long unit) { this.unit = unit; }
+    public Integer getYear() { return year; }
+    public void setYear(Integer year) { this.year = year; }
+    public boolean isFound() { return found; }
+    public Stats.UnitStats getStats() { return stats; }
+    public List<Stats.UnitChoice> getUnits() { return units; }
+    public List<Integer> getYears() { return years; }
+}
