@@ -30,7 +30,7 @@ public class AccessLogQueries {
     }
 
     public record Row(long id, Instant at, String username, String roles, String unitName, Long eventId, String eventTitle,
-                      String subject, String access, int persons, String clientIp) {
+                      String subject, String access, int persons, String clientIp) implements java.io.Serializable {
     }
 
     public record Page(List<Row> rows, long total) {
