@@ -54,6 +54,7 @@ public class PublicPageCache extends HttpFilter {
     }
 
     private static final Map<String, Entry> ENTRIES = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> RENDERING = new ConcurrentHashMap<>();
     private static volatile long stamp = Long.MIN_VALUE;
     private static volatile long checkedAt;
 
@@ -67,9 +68,18 @@ public class PublicPageCache extends HttpFilter {
         long current = currentStamp();
         long now = System.currentTimeMillis();
         Entry e = ENTRIES.get(key);
-        if (e != null && (e.stamp() != current || now - e.renderedAt() > MAX_AGE_MILLIS)) {
+        if (e != null && e.stamp() != current) {
             ENTRIES.remove(key, e);
             e = null;
+        }
+        boolean renderer = false;
+        if (e != null && now - e.renderedAt() > MAX_AGE_MILLIS) {
+            // only aged, not changed: one request renders it again, the others get the aged entry
+            // meanwhile instead of all rendering at once
+            renderer = RENDERING.putIfAbsent(key, Boolean.TRUE) == null;
+            if (renderer) {
+                e = null;
+            }
         }
         if (e != null) {
             SecurityHeaders.apply(req, res);
@@ -77,7 +87,13 @@ public class PublicPageCache extends HttpFilter {
             return;
         }
         Capture capture = new Capture(res);
-        chain.doFilter(req, capture);
+        try {
+            chain.doFilter(req, capture);
+        } finally {
+            if (renderer) {
+                RENDERING.remove(key);
+            }
+        }
         byte[] body = capture.bytes();
         boolean cacheable = capture.status == 200 && !capture.cookieSet && req.getSession(false) == null
                 && capture.getContentType() != null && current != Long.MIN_VALUE;
