@@ -11,11 +11,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROUNDS=${1:-3}
-PORT_OFFSET=300
+PORT_OFFSET=${OFFSET:-300}
 HTTP=$((8080 + PORT_OFFSET))
 [ -f target/sirakor-bootable.jar ] && [ -d target/server ] || { echo "run: mvn -B package -DskipTests"; exit 1; }
 WORK=$(mktemp -d)
-trap 'pkill -f "sirakor-bench" >/dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
+# this run's servers carry -Dsirakor-bench-<kind>-<this shell's pid>: only they are stopped at the end
+trap 'for p in $(pgrep -f "sirakor-bench-[a-z]*-$$\b"); do kill "$p" 2>/dev/null; done; rm -rf "$WORK"' EXIT
 
 now() { date +%s.%N; }
 
@@ -33,12 +34,12 @@ wait_for() {
 rss_mb() { ps -o rss= -p "$1" | awk '{print int($1/1024)}'; }
 
 # the java process listening for this run (the launcher script forks it)
-java_pid() { pgrep -f "sirakor-bench-$1" | head -1; }
+java_pid() { pgrep -f "sirakor-bench-$1-$$\b" | head -1; }
 
 run_one() {
   local kind=$1 dir="$WORK/$kind"
   [ "$kind" = restart ] || { rm -rf "$dir"; mkdir -p "$dir"; }
-  local jvm="-Xms128m -Xmx512m -Dsirakor-bench-$kind -Djboss.socket.binding.port-offset=$PORT_OFFSET"
+  local jvm="-Xms128m -Xmx512m -Dsirakor-bench-$kind-$$ -Djboss.socket.binding.port-offset=$PORT_OFFSET"
   case $kind in
     baseline|war)
       cp -r target/server "$dir/server"

@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * "?lang=en" or "?lang=id" on any page switches the language for the session and remembers it in
- * a cookie for a year. Indonesian is the default whatever the browser asks for: the users are
+ * "?lang=en" or "?lang=id" on any page switches the language (for the session, if there is one) and
+ * remembers it in a cookie for a year. Indonesian is the default whatever the browser asks for: the users are
  * Indonesian civil servants, many with English-language phones.
  */
 @WebFilter(urlPatterns = "*.xhtml")
@@ -25,7 +25,13 @@ public class LanguageFilter extends HttpFilter {
             throws IOException, ServletException {
         String lang = req.getParameter("lang");
         if ("en".equals(lang) || "id".equals(lang)) {
-            req.getSession().setAttribute(ATTRIBUTE, lang);
+            // the cookie remembers it; a session is only touched when there is one already, so that
+            // switching the language of a public page keeps it stateless (issue 17)
+            req.setAttribute(ATTRIBUTE, lang);
+            var session = req.getSession(false);
+            if (session != null) {
+                session.setAttribute(ATTRIBUTE, lang);
+            }
             Cookie c = new Cookie(COOKIE, lang);
             c.setPath("/");
             c.setMaxAge(365 * 24 * 3600);
@@ -35,8 +41,11 @@ public class LanguageFilter extends HttpFilter {
         chain.doFilter(req, res);
     }
 
-    /** The chosen language of this request: session, then cookie, then Indonesian. */
+    /** The chosen language of this request: ?lang= of this request, session, then cookie, then Indonesian. */
     public static String language(HttpServletRequest req) {
+        if (req.getAttribute(ATTRIBUTE) instanceof String chosen) {
+            return chosen;
+        }
         var session = req.getSession(false);
         Object s = session == null ? null : session.getAttribute(ATTRIBUTE);
         if (s != null) {

@@ -36,6 +36,12 @@ public class SecurityHeaders extends HttpFilter {
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain) throws IOException, ServletException {
+        apply(req, res);
+        chain.doFilter(req, res);
+    }
+
+    /** Sets this filter's headers (also used by the public page cache, which may answer before this filter ran). */
+    public static void apply(HttpServletRequest req, HttpServletResponse res) {
         String path = req.getRequestURI().substring(req.getContextPath().length());
         res.setHeader("X-Content-Type-Options", "nosniff");
         res.setHeader("Referrer-Policy", "same-origin");
@@ -52,7 +58,6 @@ public class SecurityHeaders extends HttpFilter {
         if (overHttps(req)) {
             res.setHeader("Strict-Transport-Security", HSTS);
         }
-        chain.doFilter(req, res);
     }
 
     /** A JSF page (not a JSF resource): PrimeFaces sends its policy, with the nonce, when it renders. */
