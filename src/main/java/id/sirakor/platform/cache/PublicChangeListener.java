@@ -64,7 +64,7 @@ public class PublicChangeListener {
             }
         } catch (Exception e) {
             // the page caches would serve the old page until their maximum age: fail the write instead
-            throw new IllegalStateException("public_stamp not bumped", e);
+            throw new IllegalStateException("public_change not written", e);
         }
     }
 

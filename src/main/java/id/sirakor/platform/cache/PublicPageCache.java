@@ -50,7 +50,8 @@ public class PublicPageCache extends HttpFilter {
     static final int MAX_SLUG = 120;
     static final java.util.Set<String> PATHS = java.util.Set.of("/", "/index.xhtml", "/event.xhtml", "/api/v1/public/events");
 
-    record Entry(byte[] body, String contentType, String etag, long stamp, long renderedAt) {
+    /** {@code policy}: the Content-Security-Policy the page was rendered with (its scripts carry that nonce; ADR 0069). */
+    record Entry(byte[] body, String contentType, String etag, long stamp, long renderedAt, String policy) {
     }
 
     private static final Map<String, Entry> ENTRIES = new ConcurrentHashMap<>();
@@ -103,7 +104,7 @@ public class PublicPageCache extends HttpFilter {
             }
             return;
         }
-        Entry fresh = new Entry(body, capture.getContentType(), etag(body), current, now);
+        Entry fresh = new Entry(body, capture.getContentType(), etag(body), current, now, capture.policy);
         if (ENTRIES.size() >= MAX_ENTRIES) {
             ENTRIES.clear();
         }
@@ -112,6 +113,10 @@ public class PublicPageCache extends HttpFilter {
     }
 
     private static void send(HttpServletRequest req, HttpServletResponse res, Entry e) throws IOException {
+        if (e.policy() != null) {
+            // a page served from the cache keeps the policy (and nonce) of the render its scripts came from
+            res.setHeader("Content-Security-Policy", e.policy());
+        }
         res.setHeader("ETag", e.etag());
         res.setHeader("Cache-Control", "no-cache");
         res.setHeader("Vary", "Cookie");
@@ -181,7 +186,7 @@ public class PublicPageCache extends HttpFilter {
                         }
                         stamp = s;
                     } catch (Exception ex) {
-                        LOG.log(Level.FINE, "public_stamp not readable", ex);
+                        LOG.log(Level.FINE, "public_change not readable", ex);
                         stamp = Long.MIN_VALUE; // the database is away: render, don't cache
                         ENTRIES.clear();
                     }
@@ -211,6 +216,7 @@ public class PublicPageCache extends HttpFilter {
         final ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
         int status = 200;
         boolean cookieSet;
+        String policy;
         private PrintWriter writer;
         private ServletOutputStream stream;
 
@@ -252,6 +258,8 @@ public class PublicPageCache extends HttpFilter {
         public void setHeader(String name, String value) {
             if ("Set-Cookie".equalsIgnoreCase(name)) {
                 cookieSet = true;
+            } else if ("Content-Security-Policy".equalsIgnoreCase(name)) {
+                policy = value;
             }
             super.setHeader(name, value);
         }
@@ -260,6 +268,8 @@ public class PublicPageCache extends HttpFilter {
         public void addHeader(String name, String value) {
             if ("Set-Cookie".equalsIgnoreCase(name)) {
                 cookieSet = true;
+            } else if ("Content-Security-Policy".equalsIgnoreCase(name)) {
+                policy = value;
             }
             super.addHeader(name, value);
         }
