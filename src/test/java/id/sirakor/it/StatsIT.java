@@ -174,7 +174,7 @@ public class StatsIT {
             assertEquals("\u2014", tenth.get(10));
             List<String> twentieth = s.kept().get(23); // person 20: both days, in the directory (every 5th)
             assertEquals("Peserta Rekap 000020", twentieth.get(1));
-            assertEquals("BKPSDM", twentieth.get(4));
+            assertEquals("BKPSDM/BKD", twentieth.get(4));
             assertFalse(twentieth.get(5).isBlank(), "the region of the directory institution");
             assertEquals(2.0, Double.parseDouble(twentieth.get(8)));
             List<String> last = s.kept().get(2 + ROWS);
