@@ -93,6 +93,16 @@ public class PrivacyBean implements Serializable {
         return getRequests().stream().filter(r -> "REQUESTED".equals(r.status())).count();
     }
 
+    /** What was shown, in words ("Daftar peserta"); a code without a text shows as itself. */
+    public String subjectLabel(String code) {
+        if (code == null) {
+            return "";
+        }
+        java.util.ResourceBundle b = id.sirakor.platform.i18n.Messages.bundle(Faces.locale());
+        String key = "privacy.subject." + code;
+        return b.containsKey(key) ? b.getString(key) : code;
+    }
+
     public List<String> getSubjects() {
         if (subjects == null) {
             subjects = log.subjects();

@@ -89,6 +89,8 @@ class MessageKeysTest {
         // --- issue 17, data protection ---
         DYNAMIC.put("privacy.status.", List.of("REQUESTED", "DONE"));
         DYNAMIC.put("privacy.access.", names(id.sirakor.platform.privacy.PersonalDataLog.Access.values()));
+        DYNAMIC.put("privacy.subject.", List.of("registrations", "nik", "certificates", "spj", "attendance-sheet", "door-roster",
+                "declaration-signers", "lodging", "stats-participants")); // PrivacyBean.subjectLabel
     }
 
     private static final Path MAIN = Path.of("src", "main");
