@@ -154,8 +154,13 @@ final class Crawler {
     private void openDialogs(String url) {
         // ids read in one script: a page that refreshes itself (live counts) replaces elements between two calls
         @SuppressWarnings("unchecked")
-        List<String> openers = (List<String>) b.js("return Array.from(document.querySelectorAll(\"button[onclick*='.show()'], a[onclick*='.show()']\"))"
-                + ".filter(e => e.id && e.offsetParent !== null).map(e => e.id)");
+        // with PrimeFaces' CSP mode (ADR 0069) a handler is not an onclick attribute but a
+        // PrimeFaces.csp.register('id','onclick',function(event){…}) in the page's nonce'd script
+        List<String> openers = (List<String>) b.js("var ids = Array.from(document.querySelectorAll(\"button[onclick*='.show()'], a[onclick*='.show()']\")).map(e => e.id);"
+                + "document.querySelectorAll('script').forEach(function (s) {"
+                + "  s.textContent.split('PrimeFaces.csp.register(').slice(1).forEach(function (chunk) {"
+                + "    var m = /^'([^']+)','onclick'/.exec(chunk); if (m && chunk.indexOf('.show()') >= 0) { ids.push(m[1]); } }); });"
+                + "return ids.filter(function (id) { var e = id && document.getElementById(id); return e && e.offsetParent !== null; });");
         for (String id : openers.stream().distinct().limit(8).toList()) {
             boolean clicked = false;
             for (int attempt = 0; attempt < 3 && !clicked; attempt++) {
