@@ -142,6 +142,8 @@ fi
 # --- 3 + 4. failover of a logged-in session and of a registration in progress --------------------
 BASE=http://127.0.0.1:$LB
 viewstate() { grep -oE 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$1" | head -1 | sed -E 's/.*value="([^"]*)"/\1/'; }
+# the page's CSP nonce, which PrimeFaces' script adds to every form post in a browser (ADR 0069)
+nonce() { grep -oE "PrimeFaces\.csp\.init\('[^']*'\)" "$1" | head -1 | sed -E "s/.*init\('([^']*)'\)/\1/"; }
 route() { awk '$6 == "JSESSIONID" {print $7}' "$1" | tail -1 | sed -E 's/.*\.//'; }
 logged_in() { grep -q 'id="logoutForm"' "$1" && ! grep -q 'id="login"' "$1"; }
 
@@ -150,7 +152,8 @@ curl -s -c "$A" -b "$A" -o "$WORK/login.html" "$BASE/login.xhtml"
 vs=$(viewstate "$WORK/login.html")
 curl -s -c "$A" -b "$A" -L -o "$WORK/after-login.html" "$BASE/login.xhtml" \
   --data-urlencode "login=login" --data-urlencode "username=$USER_NAME" --data-urlencode "password=$PASSWORD" \
-  --data-urlencode "submit=" --data-urlencode "jakarta.faces.ViewState=$vs"
+  --data-urlencode "submit=" --data-urlencode "jakarta.faces.ViewState=$vs" \
+  --data-urlencode "primefaces.nonce=$(nonce "$WORK/login.html")"
 code=$(curl -s -c "$A" -b "$A" -o "$WORK/manage-before.html" -w '%{http_code}' "$BASE/manage/events.xhtml")
 served=$(route "$A")
 if [ "$code" = 200 ] && logged_in "$WORK/manage-before.html"; then
@@ -193,7 +196,8 @@ curl -s -c "$B" -b "$B" -o "$WORK/form-submit.xml" "$BASE/register.xhtml?e=clust
   --data-urlencode "reg:name=Peserta Failover" --data-urlencode "reg:idKind=NIK" \
   --data-urlencode "reg:idNumber=1375011204909001" --data-urlencode "reg:institutionName_input=Dinas Kominfo" \
   --data-urlencode "reg:phone=081299990001" --data-urlencode "reg:email=failover@contoh.id" \
-  --data-urlencode "reg:consent_input=on" --data-urlencode "jakarta.faces.ViewState=$fvs"
+  --data-urlencode "reg:consent_input=on" --data-urlencode "jakarta.faces.ViewState=$fvs" \
+  --data-urlencode "primefaces.nonce=$(nonce "$WORK/form.html")"
 fnow=$(route "$B")
 stored=$(sql "SELECT COUNT(*) FROM registration r JOIN event e ON e.id = r.event_id WHERE e.slug = 'cluster-form' AND r.status = 'CONFIRMED'")
 if grep -q '<redirect url="[^"]*registration.xhtml?t=' "$WORK/form-submit.xml" && [ "$stored" = 1 ]; then
