@@ -49,17 +49,14 @@ public class FacesErrorHandler extends ExceptionHandlerWrapper {
                 // A form sent without the nonce its page was given (ADR 0069): forged, or posted by a
                 // client without the page's script. Nothing is done; the page is shown afresh, as for an
                 // expired view, and one line is logged (no incident: no bug of ours).
+                String viewId = fc.getViewRoot() == null ? null : fc.getViewRoot().getViewId();
                 java.util.logging.Logger.getLogger("id.sirakor.security").warning("form of "
-                        + (fc.getViewRoot() == null ? "?" : fc.getViewRoot().getViewId()) + " sent without its page's nonce; refused");
-                fc.getExternalContext().getFlash().put("viewExpired", Boolean.TRUE);
-                redirect(fc, fc.getExternalContext().getRequestContextPath()
-                        + (fc.getViewRoot() == null ? "/" : fc.getViewRoot().getViewId()));
+                        + (viewId == null ? "?" : viewId) + " sent without its page's nonce; refused");
+                showAfresh(fc, viewId);
                 continue;
             }
             if (unwrap(t) instanceof ViewExpiredException vee) {
-                fc.getExternalContext().getFlash().put("viewExpired", Boolean.TRUE);
-                redirect(fc, fc.getExternalContext().getRequestContextPath()
-                        + (vee.getViewId() == null ? "/" : vee.getViewId()));
+                showAfresh(fc, vee.getViewId());
                 continue;
             }
             if (Outage.isDatabaseDown(t) && !fc.getExternalContext().isResponseCommitted()) {
@@ -82,6 +79,12 @@ public class FacesErrorHandler extends ExceptionHandlerWrapper {
             redirect(fc, fc.getExternalContext().getRequestContextPath() + "/error.xhtml?incident=" + incident);
         }
         getWrapped().handle();
+    }
+
+    /** The page again, freshly, with the "page was open too long" notice: nothing of the form was done. */
+    private static void showAfresh(FacesContext fc, String viewId) {
+        fc.getExternalContext().getFlash().put("viewExpired", Boolean.TRUE);
+        redirect(fc, fc.getExternalContext().getRequestContextPath() + (viewId == null ? "/" : viewId));
     }
 
     /**
