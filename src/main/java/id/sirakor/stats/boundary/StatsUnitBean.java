@@ -3,17 +3,14 @@ package id.sirakor.stats.boundary;
 import id.sirakor.identity.entity.OrgUnit;
 import id.sirakor.platform.clock.AppClock;
 import id.sirakor.platform.error.BusinessException;
-import id.sirakor.platform.i18n.LanguageFilter;
 import id.sirakor.platform.i18n.Messages;
 import id.sirakor.platform.time.IndonesianTime;
 import id.sirakor.platform.web.Faces;
 import id.sirakor.stats.control.Stats;
-import id.sirakor.stats.control.StatsMath;
 import id.sirakor.stats.control.StatsService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -23,7 +20,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class StatsUnitBean implements Serializable {
+public class StatsUnitBean extends StatsPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -71,21 +68,8 @@ public class StatsUnitBean implements Serializable {
         }
     }
 
-    /** The portal's language (session or cookie): the view root's locale is not set yet in the view action. */
-    static java.util.Locale locale() {
-        return "en".equals(LanguageFilter.language(Faces.request())) ? Messages.ENGLISH : Messages.INDONESIAN;
-    }
-
-    public String percent(long part, long whole) {
-        return StatsMath.percentText(part, whole, !"en".equals(locale().getLanguage()));
-    }
-
     public String date(LocalDate d) {
         return d == null ? "\u2014" : IndonesianTime.shortDate(d, locale());
-    }
-
-    public long total(List<Stats.Count> rows) {
-        return rows.stream().mapToLong(Stats.Count::value).sum();
     }
 
     public String indent(int depth) {
@@ -100,34 +84,19 @@ public class StatsUnitBean implements Serializable {
         return Charts.periods(stats.types(), Messages.get(locale(), "stats.registered"), Messages.get(locale(), "stats.present"), true);
     }
 
-    public String getTypeChart() {
-        return Charts.counts(stats.byType(), Messages.get(locale(), "stats.registered"));
-    }
-
-    public String getRegionChart() {
-        return Charts.counts(stats.byRegion(), Messages.get(locale(), "stats.registered"));
-    }
-
-    public String getCoverageChart() {
-        return Charts.ratios(stats.coverage(), Messages.get(locale(), "stats.signed"), Messages.get(locale(), "stats.invited"), true);
-    }
-
     public String getCertificateChart() {
         return Charts.counts(stats.certificatesByRole(), Messages.get(locale(), "stats.issued"));
-    }
-
-    public String getFollowUpChart() {
-        return Charts.counts(stats.followUps(), Messages.get(locale(), "stats.count"));
-    }
-
-    public int height(int n, int series) {
-        return Charts.height(n, series);
     }
 
     public Long getUnit() { return unit; }
     public void setUnit(Long unit) { this.unit = unit; }
     public Integer getYear() { return year; }
     public void setYear(Integer year) { this.year = year; }
+    @Override
+    protected Stats.Blocks blocks() {
+        return stats;
+    }
+
     public boolean isFound() { return found; }
     public Stats.UnitStats getStats() { return stats; }
     public List<Stats.UnitChoice> getUnits() { return units; }

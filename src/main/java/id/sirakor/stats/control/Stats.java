@@ -22,11 +22,22 @@ public final class Stats {
         }
     }
 
+    /** The blocks the event page and the unit page both show. */
+    public interface Blocks {
+        List<Count> byType();
+
+        List<Count> byRegion();
+
+        List<Ratio> coverage();
+
+        List<Count> followUps();
+    }
+
     /** Everything about one event. {@code byProvince}: regions are provinces (a national event), else kabupaten/kota. */
     public record EventStats(long eventId, String title, String unitName, String status, boolean byProvince,
                              long registered, long present, List<Count> byType, List<Count> byRegion, List<Ratio> days,
                              List<Ratio> coverage, List<Count> certificates, List<Count> followUps, long openFollowUps)
-            implements Serializable {
+            implements Blocks, Serializable {
     }
 
     /** One event in a unit's year. */
@@ -46,7 +57,7 @@ public final class Stats {
     public record UnitStats(long unitId, String unitName, int year, boolean byProvince, long events, long registered,
                             long present, long certificates, long openFollowUps, List<Period> months, List<Period> types,
                             List<Period> programs, List<EventLine> eventLines, List<Count> byType, List<Count> byRegion,
-                            List<Ratio> coverage, List<Count> certificatesByRole, List<Count> followUps) implements Serializable {
+                            List<Ratio> coverage, List<Count> certificatesByRole, List<Count> followUps) implements Blocks, Serializable {
     }
 
     /** A unit the caller may choose on the unit page. */
