@@ -197,4 +197,47 @@ class SecurityIT {
         assertEquals(429, tokens.statusCode());
         assertTrue(tokens.headers().firstValue("Retry-After").isPresent());
     }
+
+    /**
+     * A form sent from a page whose view is gone (expired, or lost with a node that was not
+     * replicated): the same page again, with its parameters (the form's action has none), the
+     * notice that nothing was saved, and nothing saved.
+     */
+    @Test
+    void aFormFromAnExpiredViewShowsTheSamePageAgainWithANotice() throws Exception {
+        WebSession s = WebSession.login(base.toString(), "sumbar.sekretariat", "rakor2026demo");
+        long eventId;
+        String title;
+        try (var c = TestData.db(); var st = c.createStatement();
+                var rs = st.executeQuery("SELECT e.id, e.title FROM event e JOIN org_unit u ON u.id = e.unit_id"
+                        + " WHERE u.code = 'BAWASLU-13' AND e.status IN ('DRAFT', 'PUBLISHED') ORDER BY e.id LIMIT 1")) {
+            assertTrue(rs.next(), "a demo event of the Sumbar secretariat that can be edited");
+            eventId = rs.getLong(1);
+            title = rs.getString(2);
+        }
+        String pageUrl = base + "manage/event.xhtml?id=" + eventId;
+        WebSession.Page page = s.get("/manage/event.xhtml?id=" + eventId);
+        assertEquals(200, page.status());
+        Matcher nonce = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(page.body());
+        assertTrue(nonce.find(), "the page's nonce");
+        String body = "tabs%3Adetails=tabs%3Adetails&tabs%3Adetails%3Atitle=Judul+yang+tidak+boleh+tersimpan"
+                + "&tabs%3Adetails%3Asave=&jakarta.faces.ViewState=-4242%3A4242&primefaces.nonce=" + nonce.group(1);
+        WebSession.Page sent = s.postForm("/manage/event.xhtml", body, pageUrl);
+        assertEquals(302, sent.status(), "shown afresh, not an error page");
+        assertTrue(sent.location().endsWith("/manage/event.xhtml?id=" + eventId), "the same event again: " + sent.location());
+        WebSession.Page again = s.get(URI.create(sent.location()).getRawPath() + "?" + URI.create(sent.location()).getRawQuery());
+        assertEquals(200, again.status());
+        assertTrue(again.body().contains("Halaman ini sudah terlalu lama terbuka"), "the notice is shown");
+        assertTrue(again.body().contains(title), "the event's own page");
+        try (var c = TestData.db(); var st = c.createStatement();
+                var rs = st.executeQuery("SELECT title FROM event WHERE id = " + eventId)) {
+            rs.next();
+            assertEquals(title, rs.getString(1), "nothing of the form was saved");
+        }
+
+        // a Referer naming another page gives only this page, without its parameters
+        WebSession.Page elsewhere = s.postForm("/manage/event.xhtml", body, base + "manage/users.xhtml?id=" + eventId);
+        assertEquals(302, elsewhere.status());
+        assertTrue(elsewhere.location().endsWith("/manage/event.xhtml"), elsewhere.location());
+    }
 }

@@ -61,6 +61,13 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "id").GET());
     }
 
+    /** A form post (url-encoded body) as a browser sends it from the page {@code referer} (a full URL). */
+    public Page postForm(String path, String body, String referer) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "id")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Referer", referer)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** A JSON call of /api/v1 with this session (a logged-in person's browser does the same). */
     public Page json(String method, String path, String body) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")

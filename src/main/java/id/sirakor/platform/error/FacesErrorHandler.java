@@ -81,10 +81,36 @@ public class FacesErrorHandler extends ExceptionHandlerWrapper {
         getWrapped().handle();
     }
 
-    /** The page again, freshly, with the "page was open too long" notice: nothing of the form was done. */
-    private static void showAfresh(FacesContext fc, String viewId) {
-        fc.getExternalContext().getFlash().put("viewExpired", Boolean.TRUE);
-        redirect(fc, fc.getExternalContext().getRequestContextPath() + (viewId == null ? "/" : viewId));
+    /**
+     * The page again, freshly, with a notice that nothing of the form was done. The same page means
+     * with its parameters: a form's action has no query string, so {@code /manage/event.xhtml?id=6}
+     * would come back as a new, empty event form; the parameters are taken from the Referer when it
+     * names this very page (only the query is taken from it, so it cannot send the user elsewhere).
+     */
+    static void showAfresh(FacesContext fc, String viewId) {
+        var ext = fc.getExternalContext();
+        String path = ext.getRequestContextPath() + (viewId == null ? "/" : viewId);
+        String query = samePageQuery(ext.getRequestHeaderMap().get("Referer"), path);
+        Locale locale = fc.getViewRoot() != null ? fc.getViewRoot().getLocale()
+                : "en".equals(id.sirakor.platform.i18n.LanguageFilter.language(
+                        (jakarta.servlet.http.HttpServletRequest) ext.getRequest())) ? Messages.ENGLISH : Messages.INDONESIAN;
+        fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.get(locale, "page.viewExpired"), null));
+        ext.getFlash().setKeepMessages(true);
+        redirect(fc, query == null ? path : path + "?" + query);
+    }
+
+    /** The query of {@code referer} when its path is {@code path}; else null. */
+    static String samePageQuery(String referer, String path) {
+        if (referer == null || referer.length() > 2048) {
+            return null;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(referer);
+            String query = uri.getRawQuery();
+            return path.equals(uri.getRawPath()) && query != null && !query.isEmpty() ? query : null;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
     }
 
     /**
