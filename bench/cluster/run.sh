@@ -16,7 +16,10 @@
 #  3. a logged-in secretariat's manage page, after kill -9 of the node that served it,
 #     is still the logged-in page through the balancer (session replicated in Infinispan);
 #  4. a public registration form loaded through the balancer before that kill is submitted
-#     after it and the registration is stored (JSF view state replicated with the session).
+#     after it and the registration is stored (JSF view state replicated with the session);
+#  5. an open manage page (the event planning page, whose view bean keeps the event's form values)
+#     loaded before that kill saves a changed title after it: the view itself replicated, not only
+#     the login (SessionStateTest: no entity in view state).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -174,6 +177,15 @@ fvs=$(viewstate "$WORK/form.html")
 grep -q 'id="reg:submit"' "$WORK/form.html" || fail "registration form not shown (node '$formnode')"
 log "registration form loaded on $formnode"
 
+# the event planning page of the same secretariat, open on the same node before the kill
+FORM_EVENT=$(sql "SELECT id FROM event WHERE slug = 'cluster-form'")
+curl -s -c "$A" -b "$A" -o "$WORK/event-before.html" "$BASE/manage/event.xhtml?id=$FORM_EVENT"
+evs=$(viewstate "$WORK/event-before.html")
+eform=$(grep -oE '<form id="[^"]*details"' "$WORK/event-before.html" | head -1 | sed -E 's/<form id="([^"]*)"/\1/')
+[ -n "$eform" ] && grep -q "id=\"$eform:save\"" "$WORK/event-before.html" \
+  || fail "event page: no editable details form on /manage/event.xhtml?id=$FORM_EVENT (node '$(route "$A")')"
+log "event page $FORM_EVENT open on $(route "$A") (form $eform)"
+
 victim=$served
 log "kill -9 $victim (pid $(cat "$WORK/$victim.pid"))"
 kill -9 "$(cat "$WORK/$victim.pid")"
@@ -204,6 +216,23 @@ if grep -q '<redirect url="[^"]*registration.xhtml?t=' "$WORK/form-submit.xml" &
   pass "registration: form loaded on $formnode, submitted after kill -9 of $victim, stored (served by $fnow)"
 else
   fail "registration: form from $formnode submitted after the kill: stored $stored; answer: $(head -c 300 "$WORK/form-submit.xml")"
+fi
+
+# the details form's save, with only the title processed: every other value comes from the view
+# bean restored from the replicated view; a view that did not replicate would be shown afresh
+curl -s -c "$A" -b "$A" -o "$WORK/event-save.xml" "$BASE/manage/event.xhtml?id=$FORM_EVENT" \
+  -H 'Faces-Request: partial/ajax' -H 'X-Requested-With: XMLHttpRequest' \
+  --data-urlencode "jakarta.faces.partial.ajax=true" --data-urlencode "jakarta.faces.source=$eform:save" \
+  --data-urlencode "jakarta.faces.partial.execute=$eform:title $eform:save" --data-urlencode "jakarta.faces.partial.render=$eform" \
+  --data-urlencode "$eform:save=$eform:save" --data-urlencode "$eform=$eform" \
+  --data-urlencode "$eform:title=Sosialisasi Formulir Klaster (setelah failover)" \
+  --data-urlencode "jakarta.faces.ViewState=$evs" --data-urlencode "primefaces.nonce=$(nonce "$WORK/event-before.html")"
+title=$(sql "SELECT title FROM event WHERE id = $FORM_EVENT")
+type_kept=$(sql "SELECT COUNT(*) FROM event WHERE id = $FORM_EVENT AND type = 'SOSIALISASI'")
+if [ "$title" = "Sosialisasi Formulir Klaster (setelah failover)" ] && [ "$type_kept" = 1 ]; then
+  pass "open view: the event page loaded on $victim saved its details after kill -9 of $victim (served by $(route "$A"))"
+else
+  fail "open view: event page from $victim, saved after the kill: title now '$title'; answer: $(head -c 300 "$WORK/event-save.xml")"
 fi
 
 echo "checks failed: $FAILS"
