@@ -66,7 +66,12 @@ public class EventBean implements Serializable {
     FileStore files;
 
     private Long id;
-    private Event event;
+    /**
+     * Display only (the details form edits the scalar fields below): transient, as an entity does not
+     * replicate; {@link #getEvent()} reads it again through the same scoped {@code events.find} after a
+     * failover. {@code editable} and {@code overlapping} are plain values and stay.
+     */
+    private transient Event event;
     private boolean found = true;
     private boolean editable;
     private List<Long> overlapping = List.of();
@@ -102,7 +107,7 @@ public class EventBean implements Serializable {
     private List<SlotRow> slots = new ArrayList<>();
 
     // materials (the secretariat uploads for a speaker, e.g. slides sent by mail)
-    private List<SpeakerMaterial> materialList;
+    private transient List<SpeakerMaterial> materialList; // entities: reloaded by getMaterials() when null
     private Long materialSessionId;
     private Long materialSpeakerId;
     private boolean materialPublish = true;
@@ -134,16 +139,17 @@ public class EventBean implements Serializable {
         }
         try {
             reload();
-            type = event.getType();
-            title = event.getTitle();
-            theme = event.getTheme();
-            description = event.getDescription();
-            capacity = event.getCapacity();
-            budgetLine = event.getBudgetLine();
-            retentionMonths = event.getRetentionMonths();
-            if (!event.getDays().isEmpty()) {
-                dayDate = event.getDays().get(event.getDays().size() - 1).getDayDate().plusDays(1);
-                dayHallId = event.getDays().get(0).getHall() == null ? null : event.getDays().get(0).getHall().getId();
+            Event e = getEvent();
+            type = e.getType();
+            title = e.getTitle();
+            theme = e.getTheme();
+            description = e.getDescription();
+            capacity = e.getCapacity();
+            budgetLine = e.getBudgetLine();
+            retentionMonths = e.getRetentionMonths();
+            if (!e.getDays().isEmpty()) {
+                dayDate = e.getDays().get(e.getDays().size() - 1).getDayDate().plusDays(1);
+                dayHallId = e.getDays().get(0).getHall() == null ? null : e.getDays().get(0).getHall().getId();
             }
         } catch (BusinessException e) {
             found = false;
@@ -190,17 +196,18 @@ public class EventBean implements Serializable {
     }
 
     public void newSession() {
+        Event e = getEvent();
         sessionId = null;
-        sessionDayId = event.getDays().isEmpty() ? null : event.getDays().get(0).getId();
+        sessionDayId = e.getDays().isEmpty() ? null : e.getDays().get(0).getId();
         sessionStart = null;
         sessionEnd = null;
-        if (!event.getSessions().isEmpty()) {
-            EventSession last = event.getSessions().get(event.getSessions().size() - 1);
+        if (!e.getSessions().isEmpty()) {
+            EventSession last = e.getSessions().get(e.getSessions().size() - 1);
             sessionDayId = last.getDay().getId();
-            sessionStart = last.getEndsAt().atZone(event.zone()).toLocalTime();
+            sessionStart = last.getEndsAt().atZone(e.zone()).toLocalTime();
             sessionEnd = sessionStart.plusHours(1);
-        } else if (!event.getDays().isEmpty()) {
-            sessionStart = event.getDays().get(0).getStartsAt().atZone(event.zone()).toLocalTime();
+        } else if (!e.getDays().isEmpty()) {
+            sessionStart = e.getDays().get(0).getStartsAt().atZone(e.zone()).toLocalTime();
             sessionEnd = sessionStart.plusMinutes(30);
         }
         sessionTitle = null;
@@ -214,8 +221,8 @@ public class EventBean implements Serializable {
     public void editSession(EventSession s) {
         sessionId = s.getId();
         sessionDayId = s.getDay().getId();
-        sessionStart = s.getStartsAt().atZone(event.zone()).toLocalTime();
-        sessionEnd = s.getEndsAt().atZone(event.zone()).toLocalTime();
+        sessionStart = s.getStartsAt().atZone(getEvent().zone()).toLocalTime();
+        sessionEnd = s.getEndsAt().atZone(getEvent().zone()).toLocalTime();
         sessionTitle = s.getTitle();
         sessionKind = s.getKind();
         sessionDescription = s.getDescription();
@@ -290,11 +297,12 @@ public class EventBean implements Serializable {
 
     /** The speakers, representatives and moderator of a session, for the upload form. */
     public List<Speaker> getMaterialSpeakers() {
-        if (event == null || materialSessionId == null) {
+        Event e = getEvent();
+        if (e == null || materialSessionId == null) {
             return List.of();
         }
         List<Speaker> out = new ArrayList<>();
-        for (EventSession s : event.getSessions()) {
+        for (EventSession s : e.getSessions()) {
             if (s.getId().equals(materialSessionId)) {
                 for (SessionSpeaker sl : s.getSlots()) {
                     out.add(sl.getRepresentedBy() != null ? sl.getRepresentedBy() : sl.getSpeaker());
@@ -308,7 +316,8 @@ public class EventBean implements Serializable {
     }
 
     public List<EventSession> getSessionsWithSpeakers() {
-        return event == null ? List.of() : event.getSessions().stream()
+        Event e = getEvent();
+        return e == null ? List.of() : e.getSessions().stream()
                 .filter(s -> !s.getSlots().isEmpty() || s.getModerator() != null).toList();
     }
 
@@ -368,11 +377,11 @@ public class EventBean implements Serializable {
     }
 
     public String dayTimes(EventDay d) {
-        return IndonesianTime.timeRange(d.getStartsAt(), d.getEndsAt(), event.zone(), Faces.locale());
+        return IndonesianTime.timeRange(d.getStartsAt(), d.getEndsAt(), getEvent().zone(), Faces.locale());
     }
 
     public String sessionTimes(EventSession s) {
-        return IndonesianTime.timeRange(s.getStartsAt(), s.getEndsAt(), event.zone(), Faces.locale());
+        return IndonesianTime.timeRange(s.getStartsAt(), s.getEndsAt(), getEvent().zone(), Faces.locale());
     }
 
     public String slotLine(SessionSpeaker sl) {
@@ -384,18 +393,25 @@ public class EventBean implements Serializable {
     }
 
     public List<EventStatus> getNextStatuses() {
-        return event == null ? List.of() : List.copyOf(event.getStatus().next());
+        Event e = getEvent();
+        return e == null ? List.of() : List.copyOf(e.getStatus().next());
     }
 
     public boolean isTimetableEditable() {
-        return editable && event != null && event.getStatus().timetableEditable();
+        Event e = getEvent();
+        return editable && e != null && e.getStatus().timetableEditable();
     }
 
     public EventType[] getTypes() { return EventType.values(); }
     public SessionKind[] getKinds() { return SessionKind.values(); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
-    public Event getEvent() { return event; }
+    public Event getEvent() {
+        if (event == null && id != null && found) {
+            event = events.find(id);
+        }
+        return event;
+    }
     public boolean isFound() { return found; }
     public boolean isEditable() { return editable; }
     public boolean isNew() { return id == null; }

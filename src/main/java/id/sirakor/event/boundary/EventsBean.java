@@ -26,26 +26,41 @@ public class EventsBean implements Serializable {
     private String search;
     private EventStatus status;
 
-    private final LazyDataModel<Event> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    /**
+     * Transient: the rows are entities and do not replicate. After a failover the model is created
+     * anew and PrimeFaces loads the page again (its wrapped data is null) through the same scoped
+     * service calls; the search and status it filters by are kept.
+     */
+    private transient LazyDataModel<Event> model;
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) events.count(search, status);
+    public LazyDataModel<Event> getModel() {
+        if (model == null) {
+            model = newModel();
         }
+        return model;
+    }
 
-        @Override
-        public List<Event> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return events.list(search, status, first, pageSize);
-        }
+    private LazyDataModel<Event> newModel() {
+        return new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
 
-        @Override
-        public String getRowKey(Event e) {
-            return String.valueOf(e.getId());
-        }
-    };
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return (int) events.count(search, status);
+            }
 
-    public LazyDataModel<Event> getModel() { return model; }
+            @Override
+            public List<Event> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+                return events.list(search, status, first, pageSize);
+            }
+
+            @Override
+            public String getRowKey(Event e) {
+                return String.valueOf(e.getId());
+            }
+        };
+    }
+
     public String getSearch() { return search; }
     public void setSearch(String search) { this.search = search; }
     public EventStatus getStatus() { return status; }

@@ -28,8 +28,9 @@ public class MySessionsBean implements Serializable {
     @Inject
     SpeakerService speakers;
 
-    private List<EventSession> sessions;
-    private List<SpeakerMaterial> myMaterials;
+    // entities, reloaded from the database when null (after a failover they are not replicated)
+    private transient List<EventSession> sessions;
+    private transient List<SpeakerMaterial> myMaterials;
     private Long sessionId;
     private transient UploadedFile file; // only within the upload request; never replicated
     private boolean publish = true;
@@ -41,11 +42,15 @@ public class MySessionsBean implements Serializable {
         return sessions;
     }
 
-    public List<SpeakerMaterial> materialsOf(EventSession s) {
+    private List<SpeakerMaterial> getMyMaterials() {
         if (myMaterials == null) {
             myMaterials = materials.ofMySessions();
         }
-        return myMaterials.stream().filter(m -> m.getSession().getId().equals(s.getId())).toList();
+        return myMaterials;
+    }
+
+    public List<SpeakerMaterial> materialsOf(EventSession s) {
+        return getMyMaterials().stream().filter(m -> m.getSession().getId().equals(s.getId())).toList();
     }
 
     public String when(EventSession s) {

@@ -35,14 +35,16 @@ public class ProgramBean implements Serializable {
 
     private Long id;
     private boolean found = true;
-    private Program program;
     private String areaName;
     private boolean editable;
     private List<ProgramService.CoverageRow> coverage;
-    private List<ProgramEvent> eventList;
     private ProgramService.Report report;
-    private List<Region> regions;
-    private List<Event> templates;
+    // entities, display only: transient (they do not replicate), read again through the same scoped
+    // service calls by their getters when null, e.g. after a failover
+    private transient Program program;
+    private transient List<ProgramEvent> eventList;
+    private transient List<Region> regions;
+    private transient List<Event> templates;
 
     // the series form
     private Long templateId;
@@ -91,8 +93,8 @@ public class ProgramBean implements Serializable {
             reload();
             chosen = new ArrayList<>(coverage.stream().filter(c -> c.status() == ProgramService.Status.MISSING)
                     .map(ProgramService.CoverageRow::regionCode).toList());
-            if (!templates.isEmpty()) {
-                templateId = templates.get(0).getId();
+            if (!getTemplates().isEmpty()) {
+                templateId = getTemplates().get(0).getId();
             }
         } catch (BusinessException e) {
             found = false;
@@ -190,14 +192,38 @@ public class ProgramBean implements Serializable {
     public Long getId() { return id; }
     public void setId(Long v) { id = v; }
     public boolean isFound() { return found; }
-    public Program getProgram() { return program; }
+    public Program getProgram() {
+        if (program == null && id != null && found) {
+            program = programs.find(id);
+        }
+        return program;
+    }
+
     public String getAreaName() { return areaName; }
     public boolean isEditable() { return editable; }
     public List<ProgramService.CoverageRow> getCoverage() { return coverage; }
-    public List<ProgramEvent> getEventList() { return eventList; }
+    public List<ProgramEvent> getEventList() {
+        if (eventList == null && getProgram() != null) {
+            eventList = programs.events(getProgram());
+        }
+        return eventList;
+    }
+
     public ProgramService.Report getReport() { return report; }
-    public List<Region> getRegions() { return regions; }
-    public List<Event> getTemplates() { return templates; }
+    public List<Region> getRegions() {
+        if (regions == null && getProgram() != null) {
+            regions = programs.regions(getProgram());
+        }
+        return regions;
+    }
+
+    public List<Event> getTemplates() {
+        if (templates == null && getProgram() != null) {
+            templates = editable ? programs.templates(getProgram()) : List.of();
+        }
+        return templates;
+    }
+
     public Long getTemplateId() { return templateId; }
     public void setTemplateId(Long v) { templateId = v; }
     public List<String> getChosen() { return chosen; }

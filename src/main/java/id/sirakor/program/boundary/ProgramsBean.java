@@ -1,7 +1,6 @@
 package id.sirakor.program.boundary;
 
 import id.sirakor.identity.control.UnitScope;
-import id.sirakor.identity.entity.OrgUnit;
 import id.sirakor.platform.web.Faces;
 import id.sirakor.program.control.ProgramService;
 import id.sirakor.program.entity.Program;
@@ -9,11 +8,8 @@ import id.sirakor.region.entity.Region;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The programs of the user's units and the form for a new one. */
@@ -29,17 +25,16 @@ public class ProgramsBean implements Serializable {
     @Inject
     UnitScope scope;
 
-    @PersistenceContext
-    EntityManager em;
-
-    private List<ProgramService.Row> rows;
+    // Row carries the Program entity and Region is an entity: both lists are transient and read
+    // again by their getters when null (after a failover they are not replicated)
+    private transient List<ProgramService.Row> rows;
     private String name;
     private String theme;
     private String budgetLine;
     private String areaCode;
     private LocalDate startsOn;
     private LocalDate endsOn;
-    private List<Region> areas;
+    private transient List<Region> areas;
 
     public List<ProgramService.Row> getRows() {
         if (rows == null) {
@@ -51,21 +46,7 @@ public class ProgramsBean implements Serializable {
     /** The areas a program may cover: the unit's own region and, for a province, its regencies; all provinces for a national unit. */
     public List<Region> getAreas() {
         if (areas == null) {
-            OrgUnit u = em.find(OrgUnit.class, scope.user().unitId());
-            String code = u.getRegionCode();
-            areas = new ArrayList<>();
-            if (code == null) {
-                areas.addAll(em.createQuery("select r from Region r where r.parentCode is null order by r.code", Region.class).getResultList());
-            } else {
-                Region own = em.find(Region.class, code);
-                if (own != null) {
-                    areas.add(own);
-                    if (own.getParentCode() == null) {
-                        areas.addAll(em.createQuery("select r from Region r where r.parentCode = :p order by r.code", Region.class)
-                                .setParameter("p", code).getResultList());
-                    }
-                }
-            }
+            areas = programs.areas();
         }
         return areas;
     }

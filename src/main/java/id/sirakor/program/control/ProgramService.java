@@ -221,6 +221,29 @@ public class ProgramService {
         return r == null ? code : r.getName();
     }
 
+    /**
+     * The areas a program of the caller's unit may cover: the unit's own region and, for a province,
+     * its regencies; all provinces for a national unit (no region code).
+     */
+    public List<Region> areas() {
+        OrgUnit u = em.find(OrgUnit.class, scope.user().unitId());
+        String code = u.getRegionCode();
+        List<Region> areas = new ArrayList<>();
+        if (code == null) {
+            areas.addAll(em.createQuery("select r from Region r where r.parentCode is null order by r.code", Region.class).getResultList());
+        } else {
+            Region own = em.find(Region.class, code);
+            if (own != null) {
+                areas.add(own);
+                if (own.getParentCode() == null) {
+                    areas.addAll(em.createQuery("select r from Region r where r.parentCode = :p order by r.code", Region.class)
+                            .setParameter("p", code).getResultList());
+                }
+            }
+        }
+        return areas;
+    }
+
     /** The regions a program covers: the children of its area, in code order. */
     public List<Region> regions(Program p) {
         return em.createQuery("select r from Region r where r.parentCode = :p order by r.code", Region.class)
