@@ -45,15 +45,14 @@ class SessionStateTest {
      */
     static final java.util.Set<String> KNOWN_ENTITY_HOLDERS = java.util.Set.of(
             "UsersBean.model", "AuditBean.model", "UnitsBean.rows", "AccountBean.tokenList", "DelegatesBean.event",
-            "InvitationsBean.matchRegion", "ParticipantsBean.model", "CertificatesBean.committee", "VerifyBean.document",
+            "InvitationsBean.matchRegion", "ParticipantsBean.model",
             "EventsBean.model", "MySessionsBean.sessions", "MySessionsBean.myMaterials", "EventBean.event",
             "EventBean.materialList", "InstitutionsBean.region", "InstitutionsBean.area", "InstitutionsBean.model",
             "InstitutionBean.region", "ProgramBean.program", "ProgramBean.eventList", "ProgramBean.regions",
             "ProgramBean.templates", "ProgramsBean.areas", "SpeakersBean.rows", "VenuesBean.rows",
-            "MySuggestionBean.sent", "ProgramsBean.em" /* WildFly's transaction-scoped EntityManager proxy serializes */, "RoomsBean.event", "RoomsBean.blocks", "RoomsBean.venueList",
+            "ProgramsBean.em" /* WildFly's transaction-scoped EntityManager proxy serializes */,
             // records that carry an entity inside
-            "InvitationsBean.rows", "InvitationsBean.selected", "VerifyBean.verdict", "ProgramsBean.rows",
-            "MinutesBean.suggestions", "MinutesBean.view", "RoomsBean.view");
+            "InvitationsBean.rows", "InvitationsBean.selected", "ProgramsBean.rows");
 
     @Test
     void sessionAndViewBeansAreSerializableAndSmall() throws Exception {
