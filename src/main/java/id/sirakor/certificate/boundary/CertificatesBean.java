@@ -60,7 +60,8 @@ public class CertificatesBean implements Serializable {
 
     private java.util.List<Row> rows = new java.util.ArrayList<>();
     private String svg;
-    private java.util.List<id.sirakor.certificate.entity.CommitteeMember> committee;
+    /** Reloaded when null (after a failover the view arrives without it): see {@link #getCommittee()}. */
+    private transient java.util.List<id.sirakor.certificate.entity.CommitteeMember> committee;
     private String memberName;
     private String memberInstitution;
     private String memberEmail;
@@ -332,7 +333,12 @@ public class CertificatesBean implements Serializable {
 
     public java.util.List<Row> getRows() { return rows; }
     public String getSvg() { return svg; }
-    public java.util.List<id.sirakor.certificate.entity.CommitteeMember> getCommittee() { return committee; }
+    public java.util.List<id.sirakor.certificate.entity.CommitteeMember> getCommittee() {
+        if (committee == null && found && id != null) {
+            committee = certificates.committee(id);
+        }
+        return committee;
+    }
     public String getMemberName() { return memberName; }
     public void setMemberName(String v) { memberName = v; }
     public String getMemberInstitution() { return memberInstitution; }

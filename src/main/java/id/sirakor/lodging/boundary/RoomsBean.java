@@ -35,13 +35,14 @@ public class RoomsBean implements Serializable {
 
     private Long id;
     private boolean found = true;
-    private Event event;
+    // entities, read again when null (after a failover the view arrives without them): see the getters
+    private transient Event event;
     private boolean editable;
-    private List<RoomBlock> blocks;
+    private transient List<RoomBlock> blocks;
     private Long blockId;
-    private LodgingService.BlockView view;
+    private transient LodgingService.BlockView view;
     private List<LodgingService.GuestRow> guests;
-    private List<Venue> venueList;
+    private transient List<Venue> venueList;
 
     // new block
     private Long venueId;
@@ -92,8 +93,8 @@ public class RoomsBean implements Serializable {
                 }
             }
             reload();
-            if (!blocks.isEmpty()) {
-                blockId = blocks.get(0).getId();
+            if (!getBlocks().isEmpty()) {
+                blockId = getBlocks().get(0).getId();
                 view = lodging.view(id, blockId);
             }
         } catch (BusinessException e) {
@@ -218,11 +219,28 @@ public class RoomsBean implements Serializable {
     public Long getId() { return id; }
     public void setId(Long v) { id = v; }
     public boolean isFound() { return found; }
-    public Event getEvent() { return event; }
+    /** The event as {@link #load()} read it; after a failover read again by the same scoped call. */
+    public Event getEvent() {
+        if (event == null && found && id != null) {
+            event = events.find(id);
+        }
+        return event;
+    }
     public boolean isEditable() { return editable; }
-    public List<RoomBlock> getBlocks() { return blocks; }
+    public List<RoomBlock> getBlocks() {
+        if (blocks == null && found && id != null) {
+            blocks = lodging.blocks(id);
+        }
+        return blocks;
+    }
     public Long getBlockId() { return blockId; }
-    public LodgingService.BlockView getView() { return view; }
+    /** The plan of the block shown; after a failover read again from the block's id. */
+    public LodgingService.BlockView getView() {
+        if (view == null && blockId != null && found && id != null) {
+            view = lodging.view(id, blockId);
+        }
+        return view;
+    }
     public List<LodgingService.GuestRow> getGuests() { return guests; }
     public Long getVenueId() { return venueId; }
     public void setVenueId(Long v) { venueId = v; }

@@ -67,16 +67,23 @@ public class MinutesBean implements Serializable {
         public Long getSuggestionId() { return suggestionId; }
     }
 
+    /**
+     * What the draft shows of a session above its inputs: the {@link MinutesSessions.SessionView}'s
+     * scalars, without its points and attachments (entities), so that the row replicates.
+     */
+    public record SessionHead(long sessionId, String title, String when, String speakers) implements Serializable {
+    }
+
     /** One session of the timetable with what the draft records for it. */
     public static class SessionRow implements Serializable {
         private static final long serialVersionUID = 1L;
-        private final MinutesSessions.SessionView session;
+        private final SessionHead session;
         private String summary;
         private String decisions;
         private final List<PointRow> points = new ArrayList<>();
 
         SessionRow(MinutesSessions.SessionView v) {
-            this.session = v;
+            this.session = new SessionHead(v.sessionId(), v.title(), v.when(), v.speakers());
             this.summary = v.summary();
             this.decisions = v.decisions();
             for (MinutesPoint p : v.points()) {
@@ -90,7 +97,7 @@ public class MinutesBean implements Serializable {
             }
         }
 
-        public MinutesSessions.SessionView getSession() { return session; }
+        public SessionHead getSession() { return session; }
         public String getSummary() { return summary; }
         public void setSummary(String summary) { this.summary = summary; }
         public String getDecisions() { return decisions; }
@@ -103,7 +110,8 @@ public class MinutesBean implements Serializable {
 
     private List<SessionRow> sessionRows = new ArrayList<>();
     private String takerPosition;
-    private List<MinutesService.SuggestionRow> suggestions = List.of();
+    /** Reloaded when null (after a failover the view arrives without it): see {@link #getSuggestions()}. */
+    private transient List<MinutesService.SuggestionRow> suggestions;
     private final java.util.Map<Long, Long> takeTo = new java.util.HashMap<>();
     private transient UploadedFile upload;
     private Long uploadSession;
@@ -114,7 +122,10 @@ public class MinutesBean implements Serializable {
     private boolean found;
     private String eventTitle;
     private boolean canStart;
-    private MinutesService.View view;
+    /** The minutes as shown (entities inside): reloaded after a failover, see {@link #getView()}. */
+    private transient MinutesService.View view;
+    /** False after a failover (transient): {@link #view} null then means "not read yet", not "no minutes". */
+    private transient boolean viewLoaded;
     private List<TextDiff.Line> diff = List.of();
 
     private String chairName;
@@ -141,6 +152,7 @@ public class MinutesBean implements Serializable {
 
     private void refresh() {
         view = minutes.view(id == null ? -1 : id, v);
+        viewLoaded = true;
         canStart = view == null && minutes.canStart(id);
         eventTitle = minutes.eventTitle(id);
         if (view != null) {
@@ -285,7 +297,12 @@ public class MinutesBean implements Serializable {
     public List<SessionRow> getSessionRows() { return sessionRows; }
     public String getTakerPosition() { return takerPosition; }
     public void setTakerPosition(String takerPosition) { this.takerPosition = takerPosition; }
-    public List<MinutesService.SuggestionRow> getSuggestions() { return suggestions; }
+    public List<MinutesService.SuggestionRow> getSuggestions() {
+        if (suggestions == null) {
+            suggestions = found ? minutes.suggestions(id) : List.of();
+        }
+        return suggestions;
+    }
     public java.util.Map<Long, Long> getTakeTo() { return takeTo; }
     public UploadedFile getUpload() { return upload; }
     public void setUpload(UploadedFile upload) { this.upload = upload; }
@@ -340,7 +357,7 @@ public class MinutesBean implements Serializable {
     }
 
     public StreamedContent getPdf() {
-        Minutes m = view.minutes();
+        Minutes m = getView().minutes();
         return Faces.download("notula-" + id + "-v" + m.getVersionNo() + ".pdf", "application/pdf", minutes.pdf(id, m.getVersionNo()));
     }
 
@@ -355,7 +372,14 @@ public class MinutesBean implements Serializable {
     public boolean isFound() { return found; }
     public String getEventTitle() { return eventTitle; }
     public boolean isCanStart() { return canStart; }
-    public MinutesService.View getView() { return view; }
+    /** The minutes as {@link #refresh()} read them; after a failover read again by the same scoped service call. */
+    public MinutesService.View getView() {
+        if (!viewLoaded && found) {
+            view = minutes.view(id == null ? -1 : id, v);
+            viewLoaded = true;
+        }
+        return view;
+    }
     public List<TextDiff.Line> getDiff() { return diff; }
     public String getChairName() { return chairName; }
     public void setChairName(String chairName) { this.chairName = chairName; }

@@ -23,7 +23,8 @@ public class MySuggestionBean implements Serializable {
     private String token;
     private boolean open;
     private List<Suggestions.SessionOption> sessions = List.of();
-    private List<Suggestion> sent = List.of();
+    /** Reloaded when null (after a failover the view arrives without it): see {@link #getSent()}. */
+    private transient List<Suggestion> sent;
     private String text;
     private Long sessionId;
 
@@ -66,7 +67,16 @@ public class MySuggestionBean implements Serializable {
     }
 
     public List<Suggestions.SessionOption> getSessions() { return sessions; }
-    public List<Suggestion> getSent() { return sent; }
+    public List<Suggestion> getSent() {
+        if (sent == null) {
+            try {
+                sent = open && token != null ? suggestions.mine(token) : List.of();
+            } catch (BusinessException e) {
+                sent = List.of();
+            }
+        }
+        return sent;
+    }
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
     public Long getSessionId() { return sessionId; }

@@ -17,14 +17,27 @@ public class VerifyBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Not transient: an application-scoped proxy serializes, and after a failover {@link #getDocument()} needs it. */
     @Inject
-    transient Verifications verifications;
+    Verifications verifications;
 
     private String code;
-    private VerifiableDocument document;
+    /** The register entry shown (an entity): read again by {@link #documentCode} when null, see {@link #getDocument()}. */
+    private transient VerifiableDocument document;
+    private String documentCode;
     private boolean unknown;
     private transient Part file;
-    private Verifications.Verdict verdict;
+    private Verdict verdict;
+
+    /**
+     * The page's part of a {@link Verifications.Verdict}: the result and the signature, without the
+     * register entry (kept as {@link #documentCode}), so that the view replicates.
+     */
+    public record Verdict(String result, String signer, java.time.Instant signedAt) implements Serializable {
+        public boolean original() {
+            return "ORIGINAL".equals(result);
+        }
+    }
 
     public void load() {
         if (Faces.context().isPostback() || code == null || code.isBlank()) {
@@ -36,10 +49,10 @@ public class VerifyBean implements Serializable {
     public void find() {
         verdict = null;
         try {
-            document = verifications.lookup(code);
+            show(verifications.lookup(code));
             unknown = false;
         } catch (BusinessException e) {
-            document = null;
+            show(null);
             unknown = true;
         }
     }
@@ -54,8 +67,9 @@ public class VerifyBean implements Serializable {
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            verdict = verifications.check(in.readAllBytes());
-            document = verdict.document();
+            Verifications.Verdict v = verifications.check(in.readAllBytes());
+            verdict = new Verdict(v.result(), v.signer(), v.signedAt());
+            show(v.document());
             unknown = false;
         } catch (IOException e) {
             Faces.error("check:file", "verify.fileRequired");
@@ -64,15 +78,31 @@ public class VerifyBean implements Serializable {
         }
     }
 
+    private void show(VerifiableDocument d) {
+        document = d;
+        documentCode = d == null ? null : d.getCode();
+    }
+
     public String[] getSummaryLines() {
-        return document == null || document.getSummary() == null ? new String[0] : document.getSummary().split("\n");
+        VerifiableDocument d = getDocument();
+        return d == null || d.getSummary() == null ? new String[0] : d.getSummary().split("\n");
     }
 
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
-    public VerifiableDocument getDocument() { return document; }
+    /** The entry found or matched; after a failover read again by its code (the same public lookup). */
+    public VerifiableDocument getDocument() {
+        if (document == null && documentCode != null) {
+            try {
+                document = verifications.lookup(documentCode);
+            } catch (BusinessException e) {
+                documentCode = null;
+            }
+        }
+        return document;
+    }
     public boolean isUnknown() { return unknown; }
     public Part getFile() { return file; }
     public void setFile(Part file) { this.file = file; }
-    public Verifications.Verdict getVerdict() { return verdict; }
+    public Verdict getVerdict() { return verdict; }
 }

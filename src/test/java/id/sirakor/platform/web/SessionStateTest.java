@@ -45,14 +45,11 @@ class SessionStateTest {
      */
     static final java.util.Set<String> KNOWN_ENTITY_HOLDERS = java.util.Set.of(
             "UsersBean.model", "AuditBean.model", "UnitsBean.rows", "AccountBean.tokenList", "DelegatesBean.event",
-            "InvitationsBean.matchRegion", "ParticipantsBean.model", "CertificatesBean.committee", "VerifyBean.document",
+            "InvitationsBean.matchRegion", "ParticipantsBean.model",
             "InstitutionsBean.region", "InstitutionsBean.area", "InstitutionsBean.model",
-            "InstitutionBean.region",
-            "SpeakersBean.rows", "VenuesBean.rows",
-            "MySuggestionBean.sent", "RoomsBean.event", "RoomsBean.blocks", "RoomsBean.venueList",
+            "InstitutionBean.region", "SpeakersBean.rows", "VenuesBean.rows",
             // records that carry an entity inside
-            "InvitationsBean.rows", "InvitationsBean.selected", "VerifyBean.verdict",
-            "MinutesBean.suggestions", "MinutesBean.view", "RoomsBean.view");
+            "InvitationsBean.rows", "InvitationsBean.selected");
 
     @Test
     void sessionAndViewBeansAreSerializableAndSmall() throws Exception {
