@@ -14,7 +14,7 @@ public class LoginAuditBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient LoginAudit logins;
+    LoginAudit logins;
 
     private int days = 7;
     private transient LoginAudit.Report report;

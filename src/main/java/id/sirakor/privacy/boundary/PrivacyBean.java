@@ -27,10 +27,10 @@ public class PrivacyBean implements Serializable {
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
     @Inject
-    transient AccessLogQueries log;
+    AccessLogQueries log;
 
     @Inject
-    transient PrivacyService privacy;
+    PrivacyService privacy;
 
     private LocalDate from;
     private LocalDate to;

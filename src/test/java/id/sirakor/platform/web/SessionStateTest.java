@@ -87,9 +87,42 @@ class SessionStateTest {
         assertTrue(problems.isEmpty(), "session state that cannot replicate:\n  " + String.join("\n  ", problems));
     }
 
+    /** The checks themselves: each kind of state that cannot replicate is named. */
+    @Test
+    void theChecksSeeWhatCannotReplicate() throws Exception {
+        assertTrue(fieldProblem(Probe.class.getDeclaredField("entity")).contains("an entity"));
+        assertTrue(fieldProblem(Probe.class.getDeclaredField("entities")).contains("an entity"));
+        assertTrue(fieldProblem(Probe.class.getDeclaredField("row")).contains("Row.unit is an entity"),
+                fieldProblem(Probe.class.getDeclaredField("row")));
+        assertTrue(fieldProblem(Probe.class.getDeclaredField("service")).contains("transient"));
+        assertTrue(fieldProblem(Probe.class.getDeclaredField("cache")) == null, "a transient non-injected field is fine");
+        assertTrue(fieldProblem(Probe.class.getDeclaredField("ids")) == null);
+    }
+
+    @SuppressWarnings("unused")
+    static class Probe implements Serializable {
+        id.sirakor.identity.entity.OrgUnit entity;
+        List<id.sirakor.identity.entity.OrgUnit> entities;
+        Row row;
+        @Inject
+        transient id.sirakor.identity.control.UnitService service;
+        transient List<id.sirakor.identity.entity.OrgUnit> cache;
+        List<Long> ids;
+    }
+
+    @SuppressWarnings("unused")
+    static class Row implements Serializable {
+        String name;
+        id.sirakor.identity.entity.OrgUnit unit;
+    }
+
     /** Null when the field may be in a replicated session; else why not. */
     static String fieldProblem(Field f) {
         int m = f.getModifiers();
+        if (f.isAnnotationPresent(Inject.class) && Modifier.isTransient(m)) {
+            // Weld does not inject again into a deserialized instance: after a failover it is null
+            return "an injected field that is transient (null after the view moves to another node)";
+        }
         if (Modifier.isStatic(m) || Modifier.isTransient(m) || f.isSynthetic()) {
             return null;
         }
@@ -151,6 +184,28 @@ class SessionStateTest {
         }
         if (type.isAnnotationPresent(Entity.class)) {
             return "an entity (" + type.getSimpleName() + "): keep ids or small records in the session";
+        }
+        if (!type.isRecord() && !type.isInterface() && type.getName().startsWith("id.sirakor.")) {
+            // a class of ours (a row, a form): what its fields hold travels with it, like a record's
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                for (Field f : c.getDeclaredFields()) {
+                    int m = f.getModifiers();
+                    if (Modifier.isStatic(m) || Modifier.isTransient(m) || f.isSynthetic()) {
+                        continue;
+                    }
+                    String bad = badType(f.getType(), seen);
+                    if (bad == null && f.getGenericType() instanceof ParameterizedType p) {
+                        for (Type arg : p.getActualTypeArguments()) {
+                            if (arg instanceof Class<?> a && (bad = badType(a, seen)) != null) {
+                                break;
+                            }
+                        }
+                    }
+                    if (bad != null) {
+                        return type.getSimpleName() + "." + f.getName() + " is " + bad;
+                    }
+                }
+            }
         }
         for (Class<?> forbidden : List.of(java.io.InputStream.class, java.io.OutputStream.class, java.io.Reader.class,
                 java.io.Writer.class, java.sql.Connection.class, java.util.stream.BaseStream.class, Thread.class)) {
