@@ -29,7 +29,8 @@ public class AccountBean implements Serializable {
     private String tokenName;
     private int tokenDays = 90;
     private String issuedSecret;
-    private List<ApiToken> tokenList;
+    /** Entities: not replicated; read again through getTokens() after a failover. */
+    private transient List<ApiToken> tokenList;
 
     public void changePassword() {
         users.changeOwnPassword(currentPassword, newPassword, repeatPassword);

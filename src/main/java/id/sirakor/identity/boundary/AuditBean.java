@@ -37,26 +37,31 @@ public class AuditBean implements Serializable {
     private String entityType;
     private AuditVerifier.Report report;
 
-    private final LazyDataModel<AuditEntry> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    /** Rows are entities: not replicated; made again after a failover (PrimeFaces then reloads the page). */
+    private transient LazyDataModel<AuditEntry> model;
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            scope.requireRole(Role.ADMIN);
-            return (int) queries.count(Inputs.trimToNull(entityType), null);
-        }
+    private LazyDataModel<AuditEntry> newModel() {
+        return new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
 
-        @Override
-        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> f) {
-            scope.requireRole(Role.ADMIN);
-            return queries.page(Inputs.trimToNull(entityType), null, first, pageSize);
-        }
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                scope.requireRole(Role.ADMIN);
+                return (int) queries.count(Inputs.trimToNull(entityType), null);
+            }
 
-        @Override
-        public String getRowKey(AuditEntry e) {
-            return String.valueOf(e.getId());
-        }
-    };
+            @Override
+            public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> f) {
+                scope.requireRole(Role.ADMIN);
+                return queries.page(Inputs.trimToNull(entityType), null, first, pageSize);
+            }
+
+            @Override
+            public String getRowKey(AuditEntry e) {
+                return String.valueOf(e.getId());
+            }
+        };
+    }
 
     public void verify() {
         scope.requireRole(Role.ADMIN);
@@ -71,7 +76,12 @@ public class AuditBean implements Serializable {
                 : Faces.text("audit.broken", report.brokenAtSeq(), report.problem(), report.checked());
     }
 
-    public LazyDataModel<AuditEntry> getModel() { return model; }
+    public LazyDataModel<AuditEntry> getModel() {
+        if (model == null) {
+            model = newModel();
+        }
+        return model;
+    }
     public String getEntityType() { return entityType; }
     public void setEntityType(String entityType) { this.entityType = entityType; }
     public AuditVerifier.Report getReport() { return report; }

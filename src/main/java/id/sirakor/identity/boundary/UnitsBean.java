@@ -23,7 +23,8 @@ public class UnitsBean implements Serializable {
     UnitScope scope;
 
     private String search;
-    private List<OrgUnit> rows;
+    /** Entities: not replicated; read again through getRows() after a failover. */
+    private transient List<OrgUnit> rows;
 
     public List<OrgUnit> getRows() {
         if (rows == null) {

@@ -56,29 +56,34 @@ public class UsersBean implements Serializable {
     private boolean active = true;
     private String password;
 
-    private final LazyDataModel<AppUser> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    /** Rows are entities: not replicated; made again after a failover (PrimeFaces then reloads the page). */
+    private transient LazyDataModel<AppUser> model;
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) users.count(search);
-        }
+    private LazyDataModel<AppUser> newModel() {
+        return new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
 
-        @Override
-        public List<AppUser> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return users.list(search, first, pageSize);
-        }
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return (int) users.count(search);
+            }
 
-        @Override
-        public String getRowKey(AppUser u) {
-            return String.valueOf(u.getId());
-        }
+            @Override
+            public List<AppUser> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+                return users.list(search, first, pageSize);
+            }
 
-        @Override
-        public AppUser getRowData(String key) {
-            return users.find(Long.parseLong(key));
-        }
-    };
+            @Override
+            public String getRowKey(AppUser u) {
+                return String.valueOf(u.getId());
+            }
+
+            @Override
+            public AppUser getRowData(String key) {
+                return users.find(Long.parseLong(key));
+            }
+        };
+    }
 
     public void newUser() {
         editingId = null;
@@ -152,7 +157,12 @@ public class UsersBean implements Serializable {
         return u.getLockedUntil() != null && u.getLockedUntil().isAfter(java.time.Instant.now());
     }
 
-    public LazyDataModel<AppUser> getModel() { return model; }
+    public LazyDataModel<AppUser> getModel() {
+        if (model == null) {
+            model = newModel();
+        }
+        return model;
+    }
     public String getSearch() { return search; }
     public void setSearch(String search) { this.search = search; }
     public boolean isEditing() { return editingId != null; }

@@ -8,6 +8,7 @@ import id.sirakor.institution.entity.InstitutionType;
 import id.sirakor.platform.error.BusinessException;
 import id.sirakor.platform.phone.IndonesianPhone;
 import id.sirakor.platform.web.Faces;
+import id.sirakor.region.control.RegionService;
 import id.sirakor.region.entity.Region;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,9 @@ public class InstitutionBean implements Serializable {
     @Inject
     InstitutionService institutions;
 
+    @Inject
+    RegionService regions;
+
     private Long id;
     private boolean found;
     private boolean editable;
@@ -33,7 +37,9 @@ public class InstitutionBean implements Serializable {
     private String name;
     private String shortName;
     private InstitutionType type;
-    private Region region;
+    /** The picked region: its code replicates, the entity is looked up again (getRegion()). */
+    private String regionCode;
+    private transient Region region;
     private String address;
     private String email;
     private String phone;
@@ -77,7 +83,7 @@ public class InstitutionBean implements Serializable {
             name = i.getName();
             shortName = i.getShortName();
             type = i.getType();
-            region = i.getRegion();
+            setRegion(i.getRegion());
             address = i.getAddress();
             email = i.getEmail();
             phone = IndonesianPhone.display(i.getPhone());
@@ -105,7 +111,7 @@ public class InstitutionBean implements Serializable {
     }
 
     public void save() {
-        InstitutionData d = new InstitutionData(name, shortName, type, region == null ? null : region.getCode(), null,
+        InstitutionData d = new InstitutionData(name, shortName, type, regionCode, null,
                 null, address, email, phone, active, contacts.stream()
                 .map(c -> new InstitutionData.Contact(c.name, c.position, c.phone, c.email)).toList());
         if (id == null) {
@@ -135,8 +141,16 @@ public class InstitutionBean implements Serializable {
     public void setShortName(String shortName) { this.shortName = shortName; }
     public InstitutionType getType() { return type; }
     public void setType(InstitutionType type) { this.type = type; }
-    public Region getRegion() { return region; }
-    public void setRegion(Region region) { this.region = region; }
+    public Region getRegion() {
+        if (region == null && regionCode != null) {
+            region = regions.find(regionCode).orElse(null);
+        }
+        return region;
+    }
+    public void setRegion(Region region) {
+        this.region = region;
+        this.regionCode = region == null ? null : region.getCode();
+    }
     public String getAddress() { return address; }
     public void setAddress(String address) { this.address = address; }
     public String getEmail() { return email; }

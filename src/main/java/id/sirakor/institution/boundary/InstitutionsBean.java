@@ -7,6 +7,7 @@ import id.sirakor.institution.entity.InstitutionType;
 import id.sirakor.platform.error.BusinessException;
 import id.sirakor.platform.web.Faces;
 import id.sirakor.platform.web.XlsxUpload;
+import id.sirakor.region.control.RegionService;
 import id.sirakor.region.entity.Region;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,42 +33,54 @@ public class InstitutionsBean implements Serializable {
     @Inject
     InstitutionService institutions;
 
+    @Inject
+    RegionService regions;
+
     private String search;
     private InstitutionType type;
-    private Region region;
+    /** The region filter: its code replicates, the entity is looked up again (getRegion()). */
+    private String regionCode;
+    private transient Region region;
 
     private transient UploadedFile file;
     private List<InstitutionService.ImportLine> report;
 
-    private Region area;
+    /** The area to create village offices in: its code replicates, the entity is looked up again (getArea()). */
+    private String areaCode;
+    private transient Region area;
     private long toCreate = -1;
 
-    private final LazyDataModel<Institution> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    /** Rows are entities: not replicated; made again after a failover (PrimeFaces then reloads the page). */
+    private transient LazyDataModel<Institution> model;
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) institutions.count(filter());
-        }
+    private LazyDataModel<Institution> newModel() {
+        return new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
 
-        @Override
-        public List<Institution> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return institutions.list(filter(), first, pageSize);
-        }
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return (int) institutions.count(filter());
+            }
 
-        @Override
-        public String getRowKey(Institution i) {
-            return String.valueOf(i.getId());
-        }
+            @Override
+            public List<Institution> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+                return institutions.list(filter(), first, pageSize);
+            }
 
-        @Override
-        public Institution getRowData(String key) {
-            return institutions.find(Long.parseLong(key));
-        }
-    };
+            @Override
+            public String getRowKey(Institution i) {
+                return String.valueOf(i.getId());
+            }
+
+            @Override
+            public Institution getRowData(String key) {
+                return institutions.find(Long.parseLong(key));
+            }
+        };
+    }
 
     private InstitutionService.Filter filter() {
-        return new InstitutionService.Filter(search, type, region == null ? null : region.getCode(), null);
+        return new InstitutionService.Filter(search, type, regionCode, null);
     }
 
     public boolean canEdit(Institution i) {
@@ -113,51 +126,75 @@ public class InstitutionsBean implements Serializable {
     /** First step of "create village offices": count, then ask for confirmation. */
     public void checkArea() {
         toCreate = -1;
-        if (area == null) {
+        Region picked = getArea();
+        if (picked == null) {
             Faces.error("generate:area", "validation.required");
             return;
         }
-        toCreate = institutions.countMissingVillageOffices(area.getCode(), null);
+        toCreate = institutions.countMissingVillageOffices(picked.getCode(), null);
         if (toCreate == 0) {
             Faces.context().addMessage(null, new jakarta.faces.application.FacesMessage(
                     jakarta.faces.application.FacesMessage.SEVERITY_INFO,
-                    Faces.text("institution.generate.nothing", area.getName()), null));
+                    Faces.text("institution.generate.nothing", picked.getName()), null));
             return;
         }
         PrimeFaces.current().executeScript("PF('generateConfirm').show()");
     }
 
     public void generate() {
-        if (area == null) {
+        Region picked = getArea();
+        if (picked == null) {
             return;
         }
-        int created = institutions.generateVillageOffices(area.getCode(), null);
+        int created = institutions.generateVillageOffices(picked.getCode(), null);
         Faces.context().addMessage(null, new jakarta.faces.application.FacesMessage(
                 jakarta.faces.application.FacesMessage.SEVERITY_INFO,
-                Faces.text("institution.generate.done", created, area.getName()), null));
+                Faces.text("institution.generate.done", created, picked.getName()), null));
         toCreate = -1;
         PrimeFaces.current().executeScript("PF('generateConfirm').hide()");
     }
 
     public String getConfirmText() {
-        return area == null ? "" : Faces.text("institution.generate.confirm", toCreate, area.getName());
+        Region picked = getArea();
+        return picked == null ? "" : Faces.text("institution.generate.confirm", toCreate, picked.getName());
     }
 
     public InstitutionType[] getTypes() {
         return InstitutionType.values();
     }
 
-    public LazyDataModel<Institution> getModel() { return model; }
+    public LazyDataModel<Institution> getModel() {
+        if (model == null) {
+            model = newModel();
+        }
+        return model;
+    }
     public String getSearch() { return search; }
     public void setSearch(String search) { this.search = search; }
     public InstitutionType getType() { return type; }
     public void setType(InstitutionType type) { this.type = type; }
-    public Region getRegion() { return region; }
-    public void setRegion(Region region) { this.region = region; }
+    public Region getRegion() {
+        if (region == null && regionCode != null) {
+            region = regions.find(regionCode).orElse(null);
+        }
+        return region;
+    }
+    public void setRegion(Region region) {
+        this.region = region;
+        this.regionCode = region == null ? null : region.getCode();
+    }
     public UploadedFile getFile() { return file; }
     public void setFile(UploadedFile file) { this.file = file; }
     public List<InstitutionService.ImportLine> getReport() { return report; }
-    public Region getArea() { return area; }
-    public void setArea(Region area) { this.area = area; }
+    public Region getArea() {
+        if (area == null && areaCode != null) {
+            area = regions.find(areaCode).orElse(null);
+        }
+        return area;
+    }
+    public void setArea(Region area) {
+        this.area = area;
+        this.areaCode = area == null ? null : area.getCode();
+    }
     public long getToCreate() { return toCreate; }
 }

@@ -2,9 +2,11 @@ package id.sirakor.registration.boundary;
 
 import id.sirakor.event.boundary.EventDisplay;
 import id.sirakor.event.entity.Event;
+import id.sirakor.event.entity.EventDay;
 import id.sirakor.event.entity.EventStatus;
 import id.sirakor.registration.control.PersonalIds;
 import id.sirakor.platform.error.BusinessException;
+import id.sirakor.platform.time.IndonesianTime;
 import id.sirakor.platform.web.Faces;
 import id.sirakor.registration.control.DelegateService;
 import id.sirakor.registration.entity.Invitation;
@@ -14,6 +16,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,14 +34,13 @@ public class DelegatesBean implements Serializable {
     @Inject
     DelegateService delegates;
 
-    @Inject
-    EventDisplay display;
-
     private String token;
     private Long id;
     private boolean found;
     private String eventTitle;
-    private Event event;
+    /** The event's first day and, when it has more than one, its last (formatted at render time). */
+    private LocalDate firstDay;
+    private LocalDate lastDay;
     private String eventSlug;
     private boolean eventPublic;
     private String institution;
@@ -79,7 +81,9 @@ public class DelegatesBean implements Serializable {
             eventTitle = e.getTitle();
             eventSlug = e.getSlug();
             eventPublic = e.getStatus().isPublic();
-            event = e;
+            List<EventDay> days = e.getDays();
+            firstDay = days.isEmpty() ? null : days.get(0).getDayDate();
+            lastDay = days.size() < 2 ? null : days.get(days.size() - 1).getDayDate();
             institution = i.getInstitution().getName();
             organizer = e.getUnit().getName();
             letterNumber = i.getLetterNumber();
@@ -149,8 +153,17 @@ public class DelegatesBean implements Serializable {
     public void setId(Long id) { this.id = id; }
     public boolean isFound() { return found; }
     public String getEventTitle() { return eventTitle; }
-    /** Rendered with the page's language (known at render time, not in the view action). */
-    public String getEventDates() { return event == null ? "" : display.dateRange(event); }
+    /**
+     * Rendered with the page's language (known at render time, not in the view action), as
+     * {@link EventDisplay#dateRange(Event)} writes it: the one day, or the first – the last.
+     */
+    public String getEventDates() {
+        if (firstDay == null) {
+            return "";
+        }
+        String first = IndonesianTime.date(firstDay, Faces.locale());
+        return lastDay == null ? first : first + " \u2013 " + IndonesianTime.date(lastDay, Faces.locale());
+    }
     public String getEventSlug() { return eventSlug; }
     public boolean isEventPublic() { return eventPublic; }
     public String getInstitution() { return institution; }

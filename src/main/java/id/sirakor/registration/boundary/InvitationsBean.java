@@ -7,6 +7,7 @@ import id.sirakor.institution.boundary.InstitutionPicker;
 import id.sirakor.institution.entity.InstitutionType;
 import id.sirakor.platform.error.BusinessException;
 import id.sirakor.platform.web.Faces;
+import id.sirakor.region.control.RegionService;
 import id.sirakor.region.entity.Region;
 import id.sirakor.registration.control.InvitationLetters;
 import id.sirakor.registration.control.InvitationService;
@@ -36,18 +37,25 @@ public class InvitationsBean implements Serializable {
     @Inject
     InvitationLetters letters;
 
+    @Inject
+    RegionService regions;
+
     private Long id;
     private boolean found;
     private String title;
     private String unitName;
     private boolean editable;
-    private List<InvitationService.Row> rows = new ArrayList<>();
-    private List<InvitationService.Row> selected = new ArrayList<>();
+    /** Rows carry the invitation entity: not replicated; read again through getRows() after a failover. */
+    private transient List<InvitationService.Row> rows = new ArrayList<>();
+    /** The table's selection (rows of the list above): not replicated either; the table posts it again. */
+    private transient List<InvitationService.Row> selected = new ArrayList<>();
 
     private String mode = "ONE";
     private InstitutionPicker.Option institution;
     private InstitutionType matchType;
-    private Region matchRegion;
+    /** The region to invite in: its code replicates, the entity is looked up again (getMatchRegion()). */
+    private String matchRegionCode;
+    private transient Region matchRegion;
     private Integer quota = 1;
 
     private String letterSubject;
@@ -90,7 +98,7 @@ public class InvitationsBean implements Serializable {
             Faces.info("invitation.invited", institution.name());
             institution = null;
         } else {
-            int n = invitations.inviteMatching(id, matchType, matchRegion == null ? null : matchRegion.getCode(), quota);
+            int n = invitations.inviteMatching(id, matchType, matchRegionCode, quota);
             Faces.info("invitation.invitedMany", n);
         }
         refresh();
@@ -151,11 +159,11 @@ public class InvitationsBean implements Serializable {
     }
 
     public long getTotalQuota() {
-        return rows.stream().mapToLong(r -> r.invitation().getQuota()).sum();
+        return getRows().stream().mapToLong(r -> r.invitation().getQuota()).sum();
     }
 
     public long getTotalNamed() {
-        return rows.stream().mapToLong(InvitationService.Row::named).sum();
+        return getRows().stream().mapToLong(InvitationService.Row::named).sum();
     }
 
     public Long getId() { return id; }
@@ -164,8 +172,18 @@ public class InvitationsBean implements Serializable {
     public String getTitle() { return title; }
     public String getUnitName() { return unitName; }
     public boolean isEditable() { return editable; }
-    public List<InvitationService.Row> getRows() { return rows; }
-    public List<InvitationService.Row> getSelected() { return selected; }
+    public List<InvitationService.Row> getRows() {
+        if (rows == null) {
+            rows = found ? invitations.list(id) : new ArrayList<>();
+        }
+        return rows;
+    }
+    public List<InvitationService.Row> getSelected() {
+        if (selected == null) {
+            selected = new ArrayList<>();
+        }
+        return selected;
+    }
     public void setSelected(List<InvitationService.Row> selected) { this.selected = selected; }
     public String getMode() { return mode; }
     public void setMode(String mode) { this.mode = mode; }
@@ -173,8 +191,16 @@ public class InvitationsBean implements Serializable {
     public void setInstitution(InstitutionPicker.Option institution) { this.institution = institution; }
     public InstitutionType getMatchType() { return matchType; }
     public void setMatchType(InstitutionType matchType) { this.matchType = matchType; }
-    public Region getMatchRegion() { return matchRegion; }
-    public void setMatchRegion(Region matchRegion) { this.matchRegion = matchRegion; }
+    public Region getMatchRegion() {
+        if (matchRegion == null && matchRegionCode != null) {
+            matchRegion = regions.find(matchRegionCode).orElse(null);
+        }
+        return matchRegion;
+    }
+    public void setMatchRegion(Region matchRegion) {
+        this.matchRegion = matchRegion;
+        this.matchRegionCode = matchRegion == null ? null : matchRegion.getCode();
+    }
     public Integer getQuota() { return quota; }
     public void setQuota(Integer quota) { this.quota = quota; }
     public String getLetterSubject() { return letterSubject; }

@@ -80,29 +80,34 @@ public class ParticipantsBean implements Serializable {
         }
     }
 
-    private final LazyDataModel<Registration> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    /** Rows are entities: not replicated; made again after a failover (PrimeFaces then reloads the page). */
+    private transient LazyDataModel<Registration> model;
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) participants.count(id, filter());
-        }
+    private LazyDataModel<Registration> newModel() {
+        return new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
 
-        @Override
-        public List<Registration> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return participants.list(id, filter(), first, pageSize);
-        }
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return (int) participants.count(id, filter());
+            }
 
-        @Override
-        public String getRowKey(Registration r) {
-            return String.valueOf(r.getId());
-        }
+            @Override
+            public List<Registration> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+                return participants.list(id, filter(), first, pageSize);
+            }
 
-        @Override
-        public Registration getRowData(String key) {
-            return null;
-        }
-    };
+            @Override
+            public String getRowKey(Registration r) {
+                return String.valueOf(r.getId());
+            }
+
+            @Override
+            public Registration getRowData(String key) {
+                return null;
+            }
+        };
+    }
 
     private ParticipantService.Filter filter() {
         return new ParticipantService.Filter(search, status, null);
@@ -204,7 +209,12 @@ public class ParticipantsBean implements Serializable {
     public boolean isRequiresApproval() { return requiresApproval; }
     public void setRequiresApproval(boolean v) { requiresApproval = v; }
     public ParticipantService.Counts getCounts() { return counts; }
-    public LazyDataModel<Registration> getModel() { return model; }
+    public LazyDataModel<Registration> getModel() {
+        if (model == null) {
+            model = newModel();
+        }
+        return model;
+    }
     public String getSearch() { return search; }
     public void setSearch(String search) { this.search = search; }
     public RegistrationStatus getStatus() { return status; }

@@ -21,7 +21,8 @@ public class SpeakersBean implements Serializable {
     SpeakerService speakers;
 
     private String search;
-    private List<Speaker> rows;
+    /** Entities: not replicated; read again through getRows() after a failover. */
+    private transient List<Speaker> rows;
     private Long editingId;
     private String rankTitle;
     private String frontTitle;

@@ -18,7 +18,8 @@ public class VenuesBean implements Serializable {
     VenueService venues;
 
     private String search;
-    private List<Venue> rows;
+    /** Entities: not replicated; read again through getRows() after a failover. */
+    private transient List<Venue> rows;
 
     public List<Venue> getRows() {
         if (rows == null) {
