@@ -4,6 +4,7 @@
 # the same server in one command; the ratio is the result (see bench/README.md).
 # Usage: bash bench/hardening/run.sh [valid] [hostile-per-valid] [concurrency]  (after mvn -B package -DskipTests)
 #        WARMUP=3000 bash bench/hardening/run.sh   first sends 3,000 unmeasured registrations (warm JIT)
+#        JAVA_OPTS='-Xmx256m' MALLOC_ARENA_MAX=2 bash bench/hardening/run.sh   other memory settings (default -Xmx512m)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 VALID=${1:-1000}
@@ -25,7 +26,7 @@ trap '[ -n "$SERVER_PID" ] && kill "$SERVER_PID" >/dev/null 2>&1; rm -rf "$WORK"
 cd "$WORK"
 SIRAKOR_DEMO=true DB_DRIVER=mysql DB_URL="$URL" DB_USER=sirakor_bench DB_PASSWORD=sirakor_bench \
   DB_DIALECT=org.hibernate.dialect.MariaDBDialect DB_POOL_MAX=64 SMTP_PORT=$((3025 + OFFSET)) \
-  java -Xmx512m -Dsirakor.ratelimit.exempt=127.0.0.1 -Djboss.socket.binding.port-offset=$OFFSET -jar "$OLDPWD/$JAR" > "$WORK/server.log" 2>&1 &
+  java ${JAVA_OPTS:--Xmx512m} -Dsirakor.ratelimit.exempt=127.0.0.1 -Djboss.socket.binding.port-offset=$OFFSET -jar "$OLDPWD/$JAR" > "$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 cd "$OLDPWD"
 for _ in $(seq 1 240); do curl -s -o /dev/null "http://127.0.0.1:$HTTP/login.xhtml" && break; sleep 1; done
