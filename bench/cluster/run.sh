@@ -185,6 +185,10 @@ eform=$(grep -oE '<form id="[^"]*details"' "$WORK/event-before.html" | head -1 |
 [ -n "$eform" ] && grep -q "id=\"$eform:save\"" "$WORK/event-before.html" \
   || fail "event page: no editable details form on /manage/event.xhtml?id=$FORM_EVENT (node '$(route "$A")')"
 log "event page $FORM_EVENT open on $(route "$A") (form $eform)"
+# the session (and with it the view) is written to the other owner when the request ends, which
+# may be just after the answer reached the client: a node killed in that instant takes the last
+# view with it. A person reads a page for some seconds before they save it.
+sleep 3
 
 victim=$served
 log "kill -9 $victim (pid $(cat "$WORK/$victim.pid"))"
