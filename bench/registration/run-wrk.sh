@@ -9,6 +9,8 @@
 # Targets: warm registrations/s ≥ 40 % of health's, p99 ≤ 200 ms, 0 overbooked.
 # Usage: bash bench/registration/run-wrk.sh [seconds] [connections]
 #        PREP=0 … without Connector/J's statement cache (cachePrepStmts/useServerPrepStmts) in the URL
+#        EXTRA_JAVA_OPTS=… more JVM options for the server
+#        PROFILE=/tmp/warm.jfr … a Java Flight Recording (settings=profile) of the warm registration run only
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DURATION=${1:-10}
@@ -33,7 +35,7 @@ cleanup() { [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
 (cd "$WORK" && exec env SIRAKOR_DEMO=true DB_DRIVER=mysql DB_URL="$URL" DB_USER=sirakor_bench DB_PASSWORD=sirakor_bench \
   DB_DIALECT=org.hibernate.dialect.MariaDBDialect DB_POOL_MAX=64 SMTP_PORT=3126 \
-  java -Xms128m -Xmx512m -Dsirakor.ratelimit.exempt=127.0.0.1 -Djboss.socket.binding.port-offset=$OFFSET -jar "$JAR" > "$WORK/server.log" 2>&1) &
+  java -Xms128m -Xmx512m ${EXTRA_JAVA_OPTS:-} -Dsirakor.ratelimit.exempt=127.0.0.1 -Djboss.socket.binding.port-offset=$OFFSET -jar "$JAR" > "$WORK/server.log" 2>&1) &
 SERVER=$!
 for _ in $(seq 1 600); do curl -s -o /dev/null "$BASE/login.xhtml" && break; sleep 1; done
 event() { # slug title capacity date
@@ -73,7 +75,10 @@ echo "cold: registrations $COLD | health $COLD_HEALTH"
 SLUG=bench-cold RUN=warmup NIK_MONTH=02 wrk_run warmup /api/v1/public/events/bench-cold/registrations $REG 20 >/dev/null
 wrk_run warmup-health /api/v1/health "" 5 >/dev/null
 HEALTH="$(wrk_run health /api/v1/health) $(load)"
+JPID=$(pgrep -P "$SERVER" java || echo "$SERVER")
+[ -n "${PROFILE:-}" ] && jcmd "$JPID" JFR.start name=warm settings=profile filename="$PROFILE" >/dev/null
 WARM="$(SLUG=bench-warm RUN=warm NIK_MONTH=03 wrk_run warm /api/v1/public/events/bench-warm/registrations $REG) $(load)"
+[ -n "${PROFILE:-}" ] && jcmd "$JPID" JFR.stop name=warm >/dev/null && echo "profile of the warm registrations: $PROFILE"
 HEALTH2="$(wrk_run health2 /api/v1/health) $(load)"
 SEATS_RUN="$(SLUG=bench-seats RUN=seats NIK_MONTH=04 wrk_run seats /api/v1/public/events/bench-seats/registrations $REG 5) $(load)"
 sleep 2
