@@ -3,8 +3,9 @@
 
   python3 bench/registration/jfr-top.py /tmp/warm.jfr [top-n]
 
-Prints, over all samples of all threads: the top methods by self samples (the frame on top), and
-the share of samples that had a frame of each library or part of Sirakor anywhere on the stack
+Prints, over all samples of all threads: samples by thread and outermost Sirakor frame (which
+work took the CPU: request threads, the mail outbox, the registration writer…), the top methods by
+self samples (the frame on top), and the share of samples that had a frame of each library or part of Sirakor anywhere on the stack
 (inclusive: one sample counts for every part it passes through, so the column does not sum to 100).
 """
 import collections, re, subprocess, sys
@@ -32,12 +33,16 @@ parts = [(name, re.compile(rx)) for name, rx in PARTS]
 samples = 0
 self_count = collections.Counter()
 incl = collections.Counter()
+where = collections.Counter()
 for event in text.split("jdk.ExecutionSample")[1:]:
     frames = re.findall(r"^\s+([\w$.<>]+)\(", event.split("stackTrace = [", 1)[-1], re.M)
     if not frames:
         continue
     samples += 1
     self_count[frames[0]] += 1
+    thread = re.search(r'sampledThread = "([^"]+)"', event)
+    ours = [f for f in frames if f.startswith("id.sirakor.") and "Weld" not in f and "Proxy" not in f]
+    where[(re.sub(r"\d+", "N", thread.group(1)) if thread else "?", ours[-1] if ours else "-")] += 1
     for name, rx in parts:
         if any(rx.search(f) for f in frames):
             incl[name] += 1
@@ -45,6 +50,9 @@ print(f"{samples} samples")
 print(f"\n| part (inclusive) | samples | share |\n|---|---|---|")
 for name, _ in PARTS:
     print(f"| {name} | {incl[name]} | {100 * incl[name] / max(samples, 1):.0f} % |")
+print(f"\n| thread | outermost Sirakor frame | samples | share |\n|---|---|---|---|")
+for (t, f), n in where.most_common(top):
+    print(f"| {t} | `{f}` | {n} | {100 * n / samples:.1f} % |")
 print(f"\n| method (self) | samples | share |\n|---|---|---|")
 for m, n in self_count.most_common(top):
     print(f"| `{m}` | {n} | {100 * n / samples:.1f} % |")
