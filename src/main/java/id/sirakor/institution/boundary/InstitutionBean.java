@@ -8,6 +8,7 @@ import id.sirakor.institution.entity.InstitutionType;
 import id.sirakor.platform.error.BusinessException;
 import id.sirakor.platform.phone.IndonesianPhone;
 import id.sirakor.platform.web.Faces;
+import id.sirakor.region.boundary.PickedRegion;
 import id.sirakor.region.control.RegionService;
 import id.sirakor.region.entity.Region;
 import jakarta.faces.view.ViewScoped;
@@ -38,8 +39,7 @@ public class InstitutionBean implements Serializable {
     private String shortName;
     private InstitutionType type;
     /** The picked region: its code replicates, the entity is looked up again (getRegion()). */
-    private String regionCode;
-    private transient Region region;
+    private final PickedRegion region = new PickedRegion();
     private String address;
     private String email;
     private String phone;
@@ -111,7 +111,7 @@ public class InstitutionBean implements Serializable {
     }
 
     public void save() {
-        InstitutionData d = new InstitutionData(name, shortName, type, regionCode, null,
+        InstitutionData d = new InstitutionData(name, shortName, type, region.code(), null,
                 null, address, email, phone, active, contacts.stream()
                 .map(c -> new InstitutionData.Contact(c.name, c.position, c.phone, c.email)).toList());
         if (id == null) {
@@ -141,16 +141,8 @@ public class InstitutionBean implements Serializable {
     public void setShortName(String shortName) { this.shortName = shortName; }
     public InstitutionType getType() { return type; }
     public void setType(InstitutionType type) { this.type = type; }
-    public Region getRegion() {
-        if (region == null && regionCode != null) {
-            region = regions.find(regionCode).orElse(null);
-        }
-        return region;
-    }
-    public void setRegion(Region region) {
-        this.region = region;
-        this.regionCode = region == null ? null : region.getCode();
-    }
+    public Region getRegion() { return region.get(regions); }
+    public void setRegion(Region picked) { region.set(picked); }
     public String getAddress() { return address; }
     public void setAddress(String address) { this.address = address; }
     public String getEmail() { return email; }

@@ -7,6 +7,7 @@ import id.sirakor.institution.entity.InstitutionType;
 import id.sirakor.platform.error.BusinessException;
 import id.sirakor.platform.web.Faces;
 import id.sirakor.platform.web.XlsxUpload;
+import id.sirakor.region.boundary.PickedRegion;
 import id.sirakor.region.control.RegionService;
 import id.sirakor.region.entity.Region;
 import jakarta.faces.view.ViewScoped;
@@ -39,15 +40,13 @@ public class InstitutionsBean implements Serializable {
     private String search;
     private InstitutionType type;
     /** The region filter: its code replicates, the entity is looked up again (getRegion()). */
-    private String regionCode;
-    private transient Region region;
+    private final PickedRegion region = new PickedRegion();
 
     private transient UploadedFile file;
     private List<InstitutionService.ImportLine> report;
 
     /** The area to create village offices in: its code replicates, the entity is looked up again (getArea()). */
-    private String areaCode;
-    private transient Region area;
+    private final PickedRegion area = new PickedRegion();
     private long toCreate = -1;
 
     /** Rows are entities: not replicated; made again after a failover (PrimeFaces then reloads the page). */
@@ -80,7 +79,7 @@ public class InstitutionsBean implements Serializable {
     }
 
     private InstitutionService.Filter filter() {
-        return new InstitutionService.Filter(search, type, regionCode, null);
+        return new InstitutionService.Filter(search, type, region.code(), null);
     }
 
     public boolean canEdit(Institution i) {
@@ -173,28 +172,12 @@ public class InstitutionsBean implements Serializable {
     public void setSearch(String search) { this.search = search; }
     public InstitutionType getType() { return type; }
     public void setType(InstitutionType type) { this.type = type; }
-    public Region getRegion() {
-        if (region == null && regionCode != null) {
-            region = regions.find(regionCode).orElse(null);
-        }
-        return region;
-    }
-    public void setRegion(Region region) {
-        this.region = region;
-        this.regionCode = region == null ? null : region.getCode();
-    }
+    public Region getRegion() { return region.get(regions); }
+    public void setRegion(Region picked) { region.set(picked); }
     public UploadedFile getFile() { return file; }
     public void setFile(UploadedFile file) { this.file = file; }
     public List<InstitutionService.ImportLine> getReport() { return report; }
-    public Region getArea() {
-        if (area == null && areaCode != null) {
-            area = regions.find(areaCode).orElse(null);
-        }
-        return area;
-    }
-    public void setArea(Region area) {
-        this.area = area;
-        this.areaCode = area == null ? null : area.getCode();
-    }
+    public Region getArea() { return area.get(regions); }
+    public void setArea(Region picked) { area.set(picked); }
     public long getToCreate() { return toCreate; }
 }

@@ -7,6 +7,7 @@ import id.sirakor.institution.boundary.InstitutionPicker;
 import id.sirakor.institution.entity.InstitutionType;
 import id.sirakor.platform.error.BusinessException;
 import id.sirakor.platform.web.Faces;
+import id.sirakor.region.boundary.PickedRegion;
 import id.sirakor.region.control.RegionService;
 import id.sirakor.region.entity.Region;
 import id.sirakor.registration.control.InvitationLetters;
@@ -54,8 +55,7 @@ public class InvitationsBean implements Serializable {
     private InstitutionPicker.Option institution;
     private InstitutionType matchType;
     /** The region to invite in: its code replicates, the entity is looked up again (getMatchRegion()). */
-    private String matchRegionCode;
-    private transient Region matchRegion;
+    private final PickedRegion matchRegion = new PickedRegion();
     private Integer quota = 1;
 
     private String letterSubject;
@@ -98,7 +98,7 @@ public class InvitationsBean implements Serializable {
             Faces.info("invitation.invited", institution.name());
             institution = null;
         } else {
-            int n = invitations.inviteMatching(id, matchType, matchRegionCode, quota);
+            int n = invitations.inviteMatching(id, matchType, matchRegion.code(), quota);
             Faces.info("invitation.invitedMany", n);
         }
         refresh();
@@ -191,16 +191,8 @@ public class InvitationsBean implements Serializable {
     public void setInstitution(InstitutionPicker.Option institution) { this.institution = institution; }
     public InstitutionType getMatchType() { return matchType; }
     public void setMatchType(InstitutionType matchType) { this.matchType = matchType; }
-    public Region getMatchRegion() {
-        if (matchRegion == null && matchRegionCode != null) {
-            matchRegion = regions.find(matchRegionCode).orElse(null);
-        }
-        return matchRegion;
-    }
-    public void setMatchRegion(Region matchRegion) {
-        this.matchRegion = matchRegion;
-        this.matchRegionCode = matchRegion == null ? null : matchRegion.getCode();
-    }
+    public Region getMatchRegion() { return matchRegion.get(regions); }
+    public void setMatchRegion(Region picked) { matchRegion.set(picked); }
     public Integer getQuota() { return quota; }
     public void setQuota(Integer quota) { this.quota = quota; }
     public String getLetterSubject() { return letterSubject; }
