@@ -7,7 +7,6 @@ import id.sirakor.attendance.control.AttendanceService;
 import id.sirakor.attendance.entity.AttendanceSetting;
 import id.sirakor.platform.error.BusinessException;
 import id.sirakor.platform.i18n.LanguageFilter;
-import id.sirakor.platform.i18n.Messages;
 import id.sirakor.platform.web.Faces;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -169,7 +168,6 @@ public class AttendanceBean implements Serializable {
 
     /** The page's language (the view's locale is not set yet while the view action runs). */
     private static java.util.Locale locale() {
-        return "en".equals(LanguageFilter.language(Faces.request()))
-                ? Messages.ENGLISH : Messages.INDONESIAN;
+        return LanguageFilter.locale(Faces.request());
     }
 }

@@ -3,7 +3,6 @@ package id.sirakor.attendance.boundary;
 import id.sirakor.attendance.control.AttendanceLists;
 import id.sirakor.platform.error.BusinessException;
 import id.sirakor.platform.i18n.LanguageFilter;
-import id.sirakor.platform.i18n.Messages;
 import id.sirakor.platform.web.Faces;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -42,7 +41,6 @@ public class CheckInBean {
 
     /** The page's language (the view's locale is not set yet while the view action runs). */
     private static java.util.Locale locale() {
-        return "en".equals(LanguageFilter.language(Faces.request()))
-                ? Messages.ENGLISH : Messages.INDONESIAN;
+        return LanguageFilter.locale(Faces.request());
     }
 }

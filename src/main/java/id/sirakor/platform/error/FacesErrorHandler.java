@@ -92,8 +92,7 @@ public class FacesErrorHandler extends ExceptionHandlerWrapper {
         String path = ext.getRequestContextPath() + (viewId == null ? "/" : viewId);
         String query = samePageQuery(ext.getRequestHeaderMap().get("Referer"), path);
         Locale locale = fc.getViewRoot() != null ? fc.getViewRoot().getLocale()
-                : "en".equals(id.sirakor.platform.i18n.LanguageFilter.language(
-                        (jakarta.servlet.http.HttpServletRequest) ext.getRequest())) ? Messages.ENGLISH : Messages.INDONESIAN;
+                : id.sirakor.platform.i18n.LanguageFilter.locale((jakarta.servlet.http.HttpServletRequest) ext.getRequest());
         fc.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.get(locale, "page.viewExpired"), null));
         ext.getFlash().setKeepMessages(true);
         redirect(fc, query == null ? path : path + "?" + query);

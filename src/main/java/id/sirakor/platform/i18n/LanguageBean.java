@@ -16,7 +16,7 @@ public class LanguageBean {
     public Locale getLocale() {
         if (locale == null) {
             HttpServletRequest req = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-            locale = "en".equals(LanguageFilter.language(req)) ? Messages.ENGLISH : Messages.INDONESIAN;
+            locale = LanguageFilter.locale(req);
         }
         return locale;
     }

@@ -41,6 +41,11 @@ public class LanguageFilter extends HttpFilter {
         chain.doFilter(req, res);
     }
 
+    /** The locale of {@link #language}: English when "en" was chosen, else Indonesian. */
+    public static java.util.Locale locale(HttpServletRequest req) {
+        return "en".equals(language(req)) ? Messages.ENGLISH : Messages.INDONESIAN;
+    }
+
     /** The chosen language of this request: ?lang= of this request, session, then cookie, then Indonesian. */
     public static String language(HttpServletRequest req) {
         if (req.getAttribute(ATTRIBUTE) instanceof String chosen) {

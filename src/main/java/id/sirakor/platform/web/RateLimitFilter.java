@@ -99,7 +99,7 @@ public class RateLimitFilter extends HttpFilter {
     /** 429 with Retry-After; JSON for the API, a short page in the user's language for pages. */
     public static void tooMany(HttpServletRequest req, HttpServletResponse res, long seconds) throws IOException {
         boolean api = req.getRequestURI().startsWith(req.getContextPath() + "/api/");
-        Locale locale = api ? apiLocale(req) : ("en".equals(LanguageFilter.language(req)) ? Messages.ENGLISH : Messages.INDONESIAN);
+        Locale locale = api ? apiLocale(req) : LanguageFilter.locale(req);
         String message = Messages.get(locale, "error.rateLimited", seconds);
         res.reset();
         res.setStatus(429);

@@ -19,7 +19,7 @@ public abstract class StatsPage implements Serializable {
 
     /** The portal's language (session or cookie): the view root's locale is not set yet in the view action. */
     static Locale locale() {
-        return "en".equals(LanguageFilter.language(Faces.request())) ? Messages.ENGLISH : Messages.INDONESIAN;
+        return LanguageFilter.locale(Faces.request());
     }
 
     public String percent(long part, long whole) {

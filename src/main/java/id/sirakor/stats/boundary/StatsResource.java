@@ -3,7 +3,6 @@ package id.sirakor.stats.boundary;
 import id.sirakor.platform.api.ApiDoc;
 import id.sirakor.platform.clock.AppClock;
 import id.sirakor.platform.i18n.LanguageFilter;
-import id.sirakor.platform.i18n.Messages;
 import id.sirakor.stats.control.Stats;
 import id.sirakor.stats.control.StatsExports;
 import id.sirakor.stats.control.StatsService;
@@ -46,7 +45,7 @@ public class StatsResource {
 
     /** The language chosen in the portal (session or cookie), else Indonesian. */
     static Locale locale(HttpServletRequest request) {
-        return "en".equals(LanguageFilter.language(request)) ? Messages.ENGLISH : Messages.INDONESIAN;
+        return LanguageFilter.locale(request);
     }
 
     /** The year asked for, else this year (WIB). */
